@@ -1,0 +1,51 @@
+package cn.gov.dehong.cloud.platform.web;
+
+import cn.gov.dehong.cloud.shared.BusinessRuleException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Broken rules on a page: the localized message, the right 4xx status and a way back; never a stack trace.
+ */
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    @ExceptionHandler(BusinessRuleException.class)
+    String businessRule(BusinessRuleException e, Model model, HttpServletResponse response) {
+        return page(model, response, e.getStatus(), e.getMessageKey(), e.getArguments());
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, FlowableOptimisticLockingException.class})
+    String concurrentChange(RuntimeException e, Model model, HttpServletResponse response) {
+        return page(model, response, HttpStatus.CONFLICT, "error.concurrentChange");
+    }
+
+    @ExceptionHandler(FlowableObjectNotFoundException.class)
+    String taskGone(RuntimeException e, Model model, HttpServletResponse response) {
+        return page(model, response, HttpStatus.CONFLICT, "error.task.alreadyDone");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        return page(model, response, HttpStatus.BAD_REQUEST, "error.invalidParameter", e.getName());
+    }
+
+    private String page(Model model, HttpServletResponse response, HttpStatus status, String key, Object... args) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("messageKey", key);
+        model.addAttribute("messageArgs", args);
+        return "error/rule";
+    }
+}

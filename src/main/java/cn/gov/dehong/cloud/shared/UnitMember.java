@@ -1,0 +1,7 @@
+package cn.gov.dehong.cloud.shared;
+
+/** A logged-in principal that belongs to a unit; lets low-level modules (audit) record the unit without knowing users. */
+public interface UnitMember {
+
+    Long unitId();
+}
