@@ -63,7 +63,7 @@ class OrganizationDemoData implements ApplicationRunner {
         agency("5331-BMJ", "中共德宏州委机要和保密局", FundingKind.PREFECTURE, prefecture);
         agency("5331-GXJ", "德宏州工业信息化和科学技术局", FundingKind.PREFECTURE, prefecture);
         agency("5331-GAJ", "德宏州公安局", FundingKind.PREFECTURE, prefecture);
-        Unit govOffice = agency("5331-ZFB", "德宏州人民政府办公室", FundingKind.PREFECTURE, prefecture);
+        agency("5331-ZFB", "德宏州人民政府办公室", FundingKind.PREFECTURE, prefecture);
         Unit education = agency("5331-JTJ", "德宏州教育体育局", FundingKind.PREFECTURE, prefecture);
         Unit school = agency("5331-JTJ-01", "德宏州民族第一中学", FundingKind.PREFECTURE, education);
         Unit health = agency("5331-WJW", "德宏州卫生健康委员会", FundingKind.PREFECTURE, prefecture);
@@ -96,7 +96,7 @@ class OrganizationDemoData implements ApplicationRunner {
         user("finance", "刘洋（州财政局）", finance, Role.FINANCE);
         user("security", "周静（州委网信办）", cac, Role.SECURITY_VIEWER);
         user("vendor", "孙涛（运营商）", vendor, Role.VENDOR_OPERATOR);
-        user("gov.approver", "何平（州人民政府）", govOffice, Role.GOV_APPROVER);
+        user("gov.approver", "何平（州人民政府）", prefecture, Role.GOV_APPROVER);
         user("admin", "系统管理员", dec, Role.SYSTEM_ADMIN);
         user("auditor", "审计人员", finance, Role.AUDITOR);
         log.info("Demo organisation created: {} units, {} users", units.count(), users.count());

@@ -1,0 +1,77 @@
+package cn.gov.dehong.cloud.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every test application context at a fresh database, once per test JVM:
+ * <ul>
+ * <li>{@code -Dit.database=postgres}: drops and re-creates the scratch database of {@code it.postgres.url}
+ * (default {@code jdbc:postgresql://127.0.0.1:5432/dehong_it}, user postgres, trust auth) and uses it;</li>
+ * <li>otherwise the embedded default, H2 file mode in PostgreSQL compatibility, in a new temporary folder.</li>
+ * </ul>
+ * Its properties take precedence over everything else, so a test cannot accidentally run on a stale database.
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    private static Map<String, Object> properties;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", testDatabaseProperties()));
+    }
+
+    private static synchronized Map<String, Object> testDatabaseProperties() {
+        if (properties == null) {
+            properties = new HashMap<>();
+            try {
+                Path dataDir = Files.createTempDirectory("dehong-test-");
+                properties.put("dehong.data-dir", dataDir.toString());
+                // timers and async jobs are run by the tests themselves (managementService.executeJob)
+                properties.put("flowable.async-executor-activate", "false");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if ("postgres".equals(System.getProperty("it.database"))) {
+                String url = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/dehong_it");
+                recreatePostgresDatabase(url);
+                properties.put("spring.datasource.url", url);
+                properties.put("spring.datasource.username", "postgres");
+                properties.put("spring.datasource.password", "");
+            }
+        }
+        return properties;
+    }
+
+    private static void recreatePostgresDatabase(String url) {
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        String adminUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(adminUrl, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the PostgreSQL test database " + database
+                    + " (is PostgreSQL running on 127.0.0.1:5432 with trust auth for user postgres?)", e);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
