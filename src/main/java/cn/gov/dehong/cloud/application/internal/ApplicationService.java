@@ -381,6 +381,10 @@ class ApplicationService {
         return attachments.load(application.getSizingPlanAttachmentId());
     }
 
+    LocalDate today() {
+        return workflow.today();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     static String subjectKey(Long id) {
