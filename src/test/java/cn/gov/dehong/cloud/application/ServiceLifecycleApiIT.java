@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 
 import cn.gov.dehong.cloud.audit.AuditEntry;
 import cn.gov.dehong.cloud.audit.AuditLog;
+import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,25 +58,13 @@ class ServiceLifecycleApiIT {
     @Autowired ManagementService management;
     @Autowired AuditLog audit;
 
-    private long ecsId;
-    private long evsId;
+    private ApiClient api;
 
     @BeforeEach
     void setUp() throws Exception {
+        api = new ApiClient(mvc, json);
         // Monday 2026-09-28, 10:00 in Dehong: the National Day holiday (10-01..10-07) lies inside any 5-working-day window
         clock.setShanghai(LocalDateTime.of(2026, 9, 28, 10, 0));
-        JsonNode products = read(mvc.perform(get("/api/v1/catalog/products").with(as("edu.applicant")))
-                .andExpect(status().isOk()).andReturn());
-        for (JsonNode product : products) {
-            if (product.get("name").asText().equals("弹性云主机")) {
-                ecsId = product.get("id").asLong();
-            }
-            if (product.get("name").asText().equals("弹性块存储")) {
-                evsId = product.get("id").asLong();
-            }
-        }
-        assertThat(ecsId).isPositive();
-        assertThat(evsId).isPositive();
     }
 
     @Test
@@ -333,48 +322,15 @@ class ServiceLifecycleApiIT {
 
     private long createDraft(String user, String kind, Long campaignId, boolean fundingSecured, boolean declaration,
                              String systemName) throws Exception {
-        Map<String, Object> draft = new java.util.HashMap<>();
-        draft.put("kind", kind);
-        draft.put("campaignId", campaignId);
-        draft.put("systemName", systemName);
-        draft.put("systemBasics", "面向全州的业务应用系统，日均访问 2 万人次");
-        draft.put("networkArchitecture", "政务外网接入，前后端分离，双节点负载均衡");
-        draft.put("fundSource", "州级财政预算");
-        draft.put("functionalIndicators", "资源发布、检索、统计");
-        draft.put("informationVolumeIndicators", "年新增数据 500GB");
-        draft.put("performanceIndicators", "并发 500，响应 < 2 秒");
-        draft.put("zone", "PUBLIC");
-        draft.put("fundingSecured", fundingSecured);
-        draft.put("noClassifiedDeclaration", declaration);
-        draft.put("lines", List.of(
-                Map.of("productId", ecsId, "vcpu", 4, "memoryGb", 8, "diskGb", 100, "bandwidthMbps", 0, "quantity", 2),
-                Map.of("productId", evsId, "vcpu", 0, "memoryGb", 0, "diskGb", 500, "bandwidthMbps", 0, "quantity", 1)));
-        MvcResult result = mvc.perform(post("/api/v1/applications").with(as(user))
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(draft)))
-                .andExpect(status().isCreated()).andReturn();
-        JsonNode created = read(result);
-        assertThat(created.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(created.get("estimatedMonthlyFee").decimalValue()).isPositive();
-        return created.get("id").asLong();
+        return api.createDraft(user, kind, campaignId, fundingSecured, declaration, systemName);
     }
 
     private void uploadSizingPlan(String user, long id) throws Exception {
-        mvc.perform(multipart("/api/v1/applications/{id}/sizing-plan", id)
-                        .file(new MockMultipartFile("file", "测算方案.pdf", "application/pdf",
-                                "%PDF-1.4\n% sizing plan\n".getBytes()))
-                        .with(as(user)))
-                .andExpect(status().isOk());
+        api.uploadSizingPlan(user, id);
     }
 
     private JsonNode call(MockHttpServletRequestBuilder request, String user, Object body) throws Exception {
-        request.with(as(user));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-        }
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as(result.getResponse().getContentAsString()).isBetween(200, 201);
-        return read(result);
+        return api.call(request, user, body);
     }
 
     private static Map<String, Object> review(boolean approved) {
@@ -384,7 +340,7 @@ class ServiceLifecycleApiIT {
     }
 
     private JsonNode details(long id, String user) throws Exception {
-        return read(mvc.perform(get("/api/v1/applications/{id}", id).with(as(user))).andExpect(status().isOk()).andReturn());
+        return api.application(id, user);
     }
 
     private JsonNode service(long id) throws Exception {
@@ -392,19 +348,11 @@ class ServiceLifecycleApiIT {
     }
 
     private List<String> inboxKeys(String user) throws Exception {
-        JsonNode inbox = read(mvc.perform(get("/api/v1/notices?size=100").with(as(user))).andExpect(status().isOk()).andReturn());
-        List<String> keys = new ArrayList<>();
-        inbox.get("content").forEach(notice -> keys.add(notice.get("messageKey").asText()));
-        return keys;
+        return api.inboxKeys(user);
     }
 
     private static JsonNode openStep(JsonNode application) {
-        for (JsonNode step : application.get("timeline")) {
-            if (step.get("completedAt").isNull()) {
-                return step;
-            }
-        }
-        throw new AssertionError("no open step in " + application.get("timeline"));
+        return ApiClient.openStep(application);
     }
 
     private void runTestPeriodTimer(JsonNode application) {
@@ -418,10 +366,10 @@ class ServiceLifecycleApiIT {
     }
 
     private JsonNode read(MvcResult result) throws Exception {
-        return json.readTree(result.getResponse().getContentAsByteArray());
+        return api.read(result);
     }
 
     private static RequestPostProcessor as(String user) {
-        return httpBasic(user, PASSWORD);
+        return ApiClient.as(user);
     }
 }

@@ -26,7 +26,10 @@ class UnitController {
 
     @GetMapping("/units")
     String units(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("units", visible(q));
+        List<UnitView> units = visible(q);
+        model.addAttribute("units", units);
+        // indent from the shallowest unit shown, so that an aggregator's own subtree starts at the margin
+        model.addAttribute("baseDepth", units.stream().mapToInt(UnitView::depth).min().orElse(0));
         model.addAttribute("q", q);
         return "organization/units";
     }
