@@ -1,0 +1,25 @@
+-- The cloud service products of Art. 4, in the order the article lists them. Reference data: the same in every
+-- environment. Categories follow the resource groups of Art. 4 (translated by the catalog message bundle).
+INSERT INTO cat_product (code, name, category, billing_unit, parameters, active, sort_order) VALUES
+    ('ECS',  '弹性云主机',   'COMPUTE',    '台',   'VCPU,MEMORY_GB,DISK_GB', TRUE,  10),
+    ('AS',   '弹性伸缩',     'COMPUTE',    '套',   '',                       TRUE,  20),
+    ('BMS',  '专用物理机',   'COMPUTE',    '台',   '',                       TRUE,  30),
+    ('IMS',  '云镜像',       'COMPUTE',    '个',   '',                       TRUE,  40),
+    ('EVS',  '弹性块存储',   'STORAGE',    '块',   'DISK_GB',                TRUE,  50),
+    ('OBS',  '对象存储',     'STORAGE',    '个',   'DISK_GB',                TRUE,  60),
+    ('DSS',  '物理存储',     'STORAGE',    'TB',   '',                       TRUE,  70),
+    ('CBR',  '云备份',       'STORAGE',    'GB',   '',                       TRUE,  80),
+    ('VDI',  '云桌面',       'COMPUTE',    '台',   '',                       TRUE,  90),
+    ('VPC',  '虚拟私有云',   'NETWORK',    '个',   '',                       TRUE, 100),
+    ('ELB',  '弹性负载均衡', 'NETWORK',    '个',   '',                       TRUE, 110),
+    ('DC',   '云专线接入',   'NETWORK',    '条',   'BANDWIDTH_MBPS',         TRUE, 120),
+    ('CDN',  '云加速',       'NETWORK',    'Mbps', '',                       TRUE, 130),
+    ('RDS',  '关系型数据库', 'DATABASE',   '套',   'VCPU,MEMORY_GB,DISK_GB', TRUE, 140),
+    ('HFW',  '硬件防火墙',   'SECURITY',   '台',   '',                       TRUE, 150),
+    ('DDOS', 'DDoS防护',     'SECURITY',   '个',   '',                       TRUE, 160),
+    ('IDS',  '入侵检测',     'SECURITY',   '台',   '',                       TRUE, 170),
+    ('WTP',  '网页防篡改',   'SECURITY',   '台',   '',                       TRUE, 180),
+    ('CES',  '云监控',       'MANAGEMENT', '台',   '',                       TRUE, 190),
+    ('DCH',  '专享云主机',   'COMPUTE',    '台',   'VCPU,MEMORY_GB,DISK_GB', TRUE, 200),
+    ('APP',  '应用软件',     'SOFTWARE',   '套',   '',                       TRUE, 210),
+    ('IDC',  'IDC托管',      'HOSTING',    'U',    '',                       TRUE, 220);
