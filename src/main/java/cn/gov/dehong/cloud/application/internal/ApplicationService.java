@@ -113,8 +113,17 @@ class ApplicationService {
     }
 
     ApplicationDetails attachSizingPlan(Actor actor, Long id, MultipartFile file) {
-        Application application = ownDraft(actor, id);
-        Attachment attachment = attachments.store(file, actor.username());
+        ownDraft(actor, id);
+        return attach(actor, id, attachments.store(file, actor.username()));
+    }
+
+    ApplicationDetails attachSizingPlan(Actor actor, Long id, String fileName, byte[] content) {
+        ownDraft(actor, id);
+        return attach(actor, id, attachments.store(fileName, content, actor.username()));
+    }
+
+    private ApplicationDetails attach(Actor actor, Long id, Attachment attachment) {
+        Application application = load(id);
         application.attachSizingPlan(attachment.getId());
         audit.record("application.attachSizingPlan", AUDIT_TYPE, id, null,
                 attachment.getFileName() + " sha256=" + attachment.getSha256());

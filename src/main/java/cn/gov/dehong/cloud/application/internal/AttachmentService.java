@@ -50,13 +50,23 @@ class AttachmentService {
         if (file.getSize() > MAX_SIZE) {
             throw BusinessRuleException.invalid("attachment.error.tooLarge", MAX_SIZE / 1024 / 1024);
         }
-        String name = StringUtils.getFilename(StringUtils.cleanPath(String.valueOf(file.getOriginalFilename())));
+        return store(String.valueOf(file.getOriginalFilename()), bytes(file), uploadedBy);
+    }
+
+    @Transactional
+    Attachment store(String originalName, byte[] content, String uploadedBy) {
+        if (content.length == 0) {
+            throw BusinessRuleException.invalid("attachment.error.empty");
+        }
+        if (content.length > MAX_SIZE) {
+            throw BusinessRuleException.invalid("attachment.error.tooLarge", MAX_SIZE / 1024 / 1024);
+        }
+        String name = StringUtils.getFilename(StringUtils.cleanPath(originalName));
         if (name == null || name.isBlank() || name.contains("..")) {
             throw BusinessRuleException.invalid("attachment.error.type");
         }
         String extension = StringUtils.getFilenameExtension(name);
         byte[] signature = extension == null ? null : SIGNATURES.get(extension.toLowerCase(Locale.ROOT));
-        byte[] content = bytes(file);
         if (signature == null || !startsWith(content, signature)) {
             throw BusinessRuleException.invalid("attachment.error.type");
         }
