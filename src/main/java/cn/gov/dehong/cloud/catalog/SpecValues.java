@@ -1,5 +1,7 @@
 package cn.gov.dehong.cloud.catalog;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,11 @@ import java.util.Map;
 public record SpecValues(Map<SpecParameter, Integer> values) {
 
     public SpecValues {
-        values = values == null ? Map.of() : Map.copyOf(values);
+        Map<SpecParameter, Integer> ordered = new EnumMap<>(SpecParameter.class);
+        if (values != null) {
+            ordered.putAll(values);
+        }
+        values = Collections.unmodifiableMap(ordered);
     }
 
     public static SpecValues none() {

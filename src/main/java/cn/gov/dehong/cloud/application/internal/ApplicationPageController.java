@@ -169,7 +169,7 @@ class ApplicationPageController {
 
     private String form(Model model, ApplicationForm form, ApplicationDetails details) {
         model.addAttribute("form", form);
-        model.addAttribute("application", details);
+        model.addAttribute("existing", details);
         model.addAttribute("products", catalog.products().stream().filter(p -> p.active()).toList());
         model.addAttribute("zones", PlatformZone.values());
         model.addAttribute("campaigns", campaigns.campaigns().stream().filter(CampaignService.CampaignView::open).toList());
