@@ -1,6 +1,7 @@
 package cn.gov.dehong.cloud.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -25,6 +27,8 @@ class MessageBundleTests {
 
     private static final Path I18N = Path.of("src/main/resources/i18n");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern THROWN_KEY = Pattern.compile(
+            "(?:invalid|conflict|notFound|forbidden|HttpStatus\\.[A-Z_]+,)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9.]*)\"");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9._]*[a-zA-Z0-9])(?:\\(|})");
 
     @Test
@@ -41,12 +45,7 @@ class MessageBundleTests {
 
     @Test
     void everyLiteralKeyATemplateUsesExists() throws IOException {
-        Set<String> keys = new HashSet<>();
-        try (Stream<Path> files = Files.list(I18N)) {
-            for (Path file : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
-                keys.addAll(load(file).stringPropertyNames());
-            }
-        }
+        Set<String> keys = allKeys();
         try (Stream<Path> templates = Files.walk(TEMPLATES)) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
@@ -55,6 +54,42 @@ class MessageBundleTests {
                 }
             }
         }
+    }
+
+    @Test
+    void everyMessageIsAValidPattern() throws IOException {
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path file : files.toList()) {
+                Properties messages = load(file);
+                for (String key : messages.stringPropertyNames()) {
+                    assertThatCode(() -> new MessageFormat(messages.getProperty(key))).as(file + ": " + key)
+                            .doesNotThrowAnyException();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyErrorKeyTheCodeThrowsExists() throws IOException {
+        Set<String> keys = allKeys();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = THROWN_KEY.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    assertThat(keys).as("message key thrown in " + source).contains(matcher.group(1));
+                }
+            }
+        }
+    }
+
+    private static Set<String> allKeys() throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path file : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                keys.addAll(load(file).stringPropertyNames());
+            }
+        }
+        return keys;
     }
 
     private static Properties load(Path file) throws IOException {

@@ -426,7 +426,8 @@ class ApplicationService {
             if (!product.active()) {
                 throw BusinessRuleException.invalid("application.error.productInactive", product.name());
             }
-            SpecValues spec = spec(product, input);
+            SpecValues spec = RequestedSpec.of(product, input.vcpu(), input.memoryGb(), input.diskGb(),
+                    input.bandwidthMbps());
             BigDecimal fee = catalog.monthlyFee(product.id(), spec, input.quantity(), today);
             lines.add(new ApplicationLine(product.id(), product.name(), spec, input.quantity(), fee));
             total = total.add(fee);
@@ -437,24 +438,6 @@ class ApplicationService {
         application.replaceLines(lines, total);
     }
 
-    /** A sized product needs every parameter it takes (a cloud host without vCPU is not a request). */
-    private static SpecValues spec(ProductView product, LineInput input) {
-        Map<SpecParameter, Integer> values = new EnumMap<>(SpecParameter.class);
-        for (SpecParameter parameter : product.parameters()) {
-            int value = switch (parameter) {
-                case VCPU -> input.vcpu();
-                case MEMORY_GB -> input.memoryGb();
-                case DISK_GB -> input.diskGb();
-                case BANDWIDTH_MBPS -> input.bandwidthMbps();
-            };
-            if (value <= 0) {
-                throw BusinessRuleException.invalid("application.error.specMissing", product.name(),
-                        "spec." + parameter.name());
-            }
-            values.put(parameter, value);
-        }
-        return new SpecValues(values);
-    }
 
     private Campaign openCampaign(Long campaignId) {
         Campaign campaign = campaigns.findById(campaignId)

@@ -84,7 +84,8 @@ class ServiceRequestService {
     ServiceRequestView requestChange(Actor actor, Long instanceId, ChangeInput input) {
         ServiceInstanceView instance = ownRunningInstance(actor, instanceId);
         ProductView product = catalog.product(instance.productId());
-        SpecValues spec = spec(product, input);
+        SpecValues spec = RequestedSpec.of(product, input.vcpu(), input.memoryGb(), input.diskGb(),
+                input.bandwidthMbps());
         if (spec.equals(instance.spec()) && input.quantity() == instance.quantity()) {
             throw BusinessRuleException.invalid("request.error.noChange");
         }
@@ -308,23 +309,6 @@ class ServiceRequestService {
         return variables;
     }
 
-    private static SpecValues spec(ProductView product, ChangeInput input) {
-        Map<SpecParameter, Integer> values = new EnumMap<>(SpecParameter.class);
-        for (SpecParameter parameter : product.parameters()) {
-            int value = switch (parameter) {
-                case VCPU -> input.vcpu();
-                case MEMORY_GB -> input.memoryGb();
-                case DISK_GB -> input.diskGb();
-                case BANDWIDTH_MBPS -> input.bandwidthMbps();
-            };
-            if (value <= 0) {
-                throw BusinessRuleException.invalid("application.error.specMissing", product.name(),
-                        "spec." + parameter.name());
-            }
-            values.put(parameter, value);
-        }
-        return new SpecValues(values);
-    }
 
     private static void putPositive(Map<SpecParameter, Integer> values, SpecParameter parameter, Integer value) {
         if (value != null && value > 0) {

@@ -29,49 +29,8 @@ class CalendarMessagesTests {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path SOURCES = Path.of("src/main/java/cn/gov/dehong/cloud/calendar");
 
-    @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(load("calendar_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("calendar.properties").stringPropertyNames());
-    }
 
-    @Test
-    void everyMessageIsAValidPattern() throws IOException {
-        for (String file : new String[] {"calendar.properties", "calendar_en.properties"}) {
-            Properties messages = load(file);
-            for (String key : messages.stringPropertyNames()) {
-                assertThatCode(() -> new MessageFormat(messages.getProperty(key)))
-                        .as(file + " " + key).doesNotThrowAnyException();
-            }
-        }
-    }
 
-    @Test
-    void everyKeyInUseExists() throws IOException {
-        Set<String> used = new HashSet<>();
-        try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates/calendar"))) {
-            for (Path template : templates.filter(Files::isRegularFile).toList()) {
-                collect(Pattern.compile("#\\{(calendar\\.[\\w.]+)"), Files.readString(template), used);
-            }
-        }
-        try (Stream<Path> sources = Files.walk(SOURCES)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                collect(Pattern.compile("\"(calendar\\.(?:error|flash)\\.[\\w.]+)\""), Files.readString(source), used);
-            }
-        }
-        for (YearStatus status : YearStatus.values()) {
-            used.add("calendar.status." + status);
-        }
-        for (DayKind kind : DayKind.values()) {
-            used.add("calendar.kind." + kind);
-        }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            used.add("calendar.weekday." + day);
-        }
-
-        assertThat(used).hasSizeGreaterThan(40);
-        assertThat(load("calendar.properties").stringPropertyNames()).containsAll(used);
-    }
 
     @Test
     void csvErrorsNameTheLineAndTheReason() {

@@ -27,52 +27,8 @@ class CatalogMessagesTests {
     private static final Set<String> CATEGORIES =
             Set.of("COMPUTE", "STORAGE", "NETWORK", "SECURITY", "DATABASE", "MANAGEMENT", "SOFTWARE", "HOSTING");
 
-    @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(load("catalog_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("catalog.properties").stringPropertyNames());
-    }
 
-    @Test
-    void everyMessageIsAValidPattern() throws IOException {
-        for (String file : new String[] {"catalog.properties", "catalog_en.properties"}) {
-            Properties messages = load(file);
-            for (String key : messages.stringPropertyNames()) {
-                assertThatCode(() -> new MessageFormat(messages.getProperty(key)))
-                        .as(file + " " + key).doesNotThrowAnyException();
-            }
-        }
-    }
 
-    @Test
-    void everyKeyInUseExists() throws IOException {
-        Set<String> used = new HashSet<>();
-        try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates/catalog"))) {
-            for (Path template : templates.filter(Files::isRegularFile).toList()) {
-                collect(Pattern.compile("#\\{(catalog\\.[\\w.]+)[}(]"), Files.readString(template), used);
-            }
-        }
-        try (Stream<Path> sources = Files.walk(SOURCES)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                collect(Pattern.compile("\"(catalog\\.[\\w.]+[\\w])\""), Files.readString(source), used);
-            }
-        }
-        for (String column : new String[] {"code", "name", "category", "billingUnit"}) {
-            used.add("catalog.product." + column);
-        }
-        CATEGORIES.forEach(category -> used.add("catalog.category." + category));
-        for (SpecParameter parameter : SpecParameter.values()) {
-            used.add("catalog.parameter." + parameter);
-        }
-        for (PriceComponent component : PriceComponent.values()) {
-            used.add("catalog.component." + component);
-        }
-        used.remove("catalog.priceList.publish");
-        used.remove("catalog.priceList.close");
-
-        assertThat(used).hasSizeGreaterThan(50);
-        assertThat(load("catalog.properties").stringPropertyNames()).containsAll(used);
-    }
 
     @Test
     void theShippedCategoriesAreTranslated() throws IOException {
