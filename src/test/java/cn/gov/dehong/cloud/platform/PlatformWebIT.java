@@ -76,9 +76,11 @@ class PlatformWebIT {
     @Test
     @WithUserDetails("dec.acceptor")
     void listsExportToExcel() throws Exception {
-        mvc.perform(get("/applications/export")).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        for (String list : new String[] {"/applications/export", "/requests/export", "/units/export", "/services/export"}) {
+            mvc.perform(get(list)).andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        }
     }
 
     @Test

@@ -43,6 +43,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                 properties.put("dehong.data-dir", dataDir.toString());
                 // timers and async jobs are run by the tests themselves (managementService.executeJob)
                 properties.put("flowable.async-executor-activate", "false");
+                // demo organisation, users and prices yes; demo applications no: tests create their own
+                properties.put("dehong.demo.applications", "false");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -25,11 +25,12 @@ import org.springframework.stereotype.Component;
  * Demo applications at every stage, made through the real services as the demo users would (so every one has its
  * steps, deadlines, notices and audit records): one in test, one under review, one waiting for acceptance, a
  * centralized one waiting for its aggregator, and an unfunded special one waiting for the county government.
- * Runs once, on an empty database, when {@code dehong.demo.enabled=true}.
+ * Runs once, on an empty database, when {@code dehong.demo.enabled} and {@code dehong.demo.applications} are true
+ * (the tests turn the latter off so that they start from an organisation without applications).
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "dehong.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = {"dehong.demo.enabled", "dehong.demo.applications"}, havingValue = "true")
 class ApplicationDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationDemoData.class);

@@ -142,6 +142,22 @@ class WorkflowPageController {
         return "application/requests";
     }
 
+    @GetMapping("/requests/export")
+    org.springframework.http.ResponseEntity<byte[]> exportRequests(@RequestParam(required = false) String type,
+                                                                   @RequestParam(required = false) RequestStatus status) {
+        var rows = requests.search(organization.currentActor(), type, status,
+                        org.springframework.data.domain.PageRequest.of(0, 10_000, Sort.by(Sort.Direction.DESC, "id")))
+                .getContent().stream()
+                .map(r -> java.util.List.<Object>of(r.code(), msg("request.type." + r.type()), r.unitName(),
+                        r.instanceCode(), msg("status.request." + r.status()),
+                        r.feeDirection() == null ? "" : msg("fee." + r.feeDirection()),
+                        r.monthlyFeeDelta() == null ? "" : r.monthlyFeeDelta(), r.reason()))
+                .toList();
+        return new cn.gov.dehong.cloud.shared.Excel(msg("nav.requests"), java.util.List.of(msg("app.code"),
+                msg("request.type"), msg("app.unit"), msg("svc.code"), msg("app.status"), msg("request.feeChange"),
+                msg("request.feeDelta"), msg("request.reason")), rows).toResponse("requests");
+    }
+
     @GetMapping("/requests/new")
     String newRequest(@RequestParam String type, @RequestParam Long instanceId, Model model) {
         Actor actor = organization.currentActor();
