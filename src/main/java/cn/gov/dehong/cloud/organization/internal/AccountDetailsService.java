@@ -13,10 +13,12 @@ class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final UnitRepository units;
+    private final java.time.Clock clock;
 
-    AccountDetailsService(UserAccountRepository users, UnitRepository units) {
+    AccountDetailsService(UserAccountRepository users, UnitRepository units, java.time.Clock clock) {
         this.users = users;
         this.units = units;
+        this.clock = clock;
     }
 
     @Override
@@ -29,6 +31,6 @@ class AccountDetailsService implements UserDetailsService {
                 account.getDisplayName(), account.getUnitId(), unitName,
                 account.getRoles().isEmpty() ? EnumSet.noneOf(cn.gov.dehong.cloud.organization.Role.class)
                         : EnumSet.copyOf(account.getRoles()),
-                account.isEnabled());
+                account.isEnabled(), !account.isLockedAt(clock.instant()));
     }
 }

@@ -52,6 +52,10 @@ class UserAccount {
     @Column(nullable = false)
     private Instant createdAt;
 
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
     @Version
     private long version;
 
@@ -76,4 +80,10 @@ class UserAccount {
     String getEmail() { return email; }
     boolean isEnabled() { return enabled; }
     Set<Role> getRoles() { return roles; }
+    int getFailedLogins() { return failedLogins; }
+    Instant getLockedUntil() { return lockedUntil; }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
 }
