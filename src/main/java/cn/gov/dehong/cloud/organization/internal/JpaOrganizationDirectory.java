@@ -135,7 +135,8 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
     private UserView toView(UserAccount account) {
         String unitName = units.findById(account.getUnitId()).map(Unit::getName).orElse("");
         return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getUnitId(),
-                unitName, Set.copyOf(account.getRoles()), account.isEnabled(), account.getEmail());
+                unitName, Set.copyOf(account.getRoles()), account.isEnabled(), account.getEmail(),
+                account.getLockedUntil());
     }
 
     static UnitView toView(Unit unit, Unit parent) {

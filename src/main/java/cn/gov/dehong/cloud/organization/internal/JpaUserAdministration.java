@@ -1,0 +1,134 @@
+package cn.gov.dehong.cloud.organization.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.gov.dehong.cloud.audit.AuditLog;
+import cn.gov.dehong.cloud.organization.Actor;
+import cn.gov.dehong.cloud.organization.OrganizationDirectory;
+import cn.gov.dehong.cloud.organization.PasswordPolicy;
+import cn.gov.dehong.cloud.organization.Role;
+import cn.gov.dehong.cloud.organization.UserAdministration;
+import cn.gov.dehong.cloud.organization.UserView;
+import cn.gov.dehong.cloud.shared.BusinessRuleException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class JpaUserAdministration implements UserAdministration {
+
+    /** 三员: the roles that must never be combined in one account. */
+    static final Set<Role> SEPARATED_DUTIES = EnumSet.of(Role.SYSTEM_ADMIN, Role.AUDITOR);
+
+    private static final String TYPE = "UserAccount";
+
+    private final UserAccountRepository users;
+    private final OrganizationDirectory organization;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+
+    JpaUserAdministration(UserAccountRepository users, OrganizationDirectory organization,
+                          PasswordEncoder passwordEncoder, AuditLog audit) {
+        this.users = users;
+        this.organization = organization;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserView> users() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(account -> organization.user(account.getUsername()).orElseThrow()).toList();
+    }
+
+    @Override
+    public UserView create(Actor admin, NewUser user) {
+        requireAdmin(admin);
+        if (user.username() == null || !user.username().matches("[a-z][a-z0-9._-]{2,63}")) {
+            throw BusinessRuleException.invalid("user.error.username");
+        }
+        if (user.displayName() == null || user.displayName().isBlank()) {
+            throw BusinessRuleException.invalid("error.validation");
+        }
+        if (users.findByUsername(user.username()).isPresent()) {
+            throw BusinessRuleException.conflict("user.error.duplicate", user.username());
+        }
+        organization.unit(user.unitId());
+        Set<Role> roles = checkedRoles(user.roles());
+        PasswordPolicy.check(user.username(), user.initialPassword());
+        UserAccount account = users.save(new UserAccount(user.username(), passwordEncoder.encode(user.initialPassword()),
+                user.displayName().trim(), user.unitId(), user.email(), roles));
+        audit.record("user.create", TYPE, account.getUsername(), null, "unit=" + user.unitId() + ", roles=" + roles);
+        return organization.user(account.getUsername()).orElseThrow();
+    }
+
+    @Override
+    public UserView changeRoles(Actor admin, String username, Set<Role> roles) {
+        requireAdmin(admin);
+        UserAccount account = load(username);
+        if (account.getUsername().equals(admin.username())) {
+            throw BusinessRuleException.forbidden("user.error.ownRoles");
+        }
+        Set<Role> checked = checkedRoles(roles);
+        String before = account.getRoles().toString();
+        account.replaceRoles(checked);
+        audit.record("user.roles", TYPE, username, before, checked.toString());
+        return organization.user(username).orElseThrow();
+    }
+
+    @Override
+    public UserView setEnabled(Actor admin, String username, boolean enabled) {
+        requireAdmin(admin);
+        UserAccount account = load(username);
+        if (account.getUsername().equals(admin.username())) {
+            throw BusinessRuleException.forbidden("user.error.ownAccount");
+        }
+        account.setEnabled(enabled);
+        audit.record(enabled ? "user.enable" : "user.disable", TYPE, username, null, null);
+        return organization.user(username).orElseThrow();
+    }
+
+    @Override
+    public void resetPassword(Actor admin, String username, String newPassword) {
+        requireAdmin(admin);
+        UserAccount account = load(username);
+        PasswordPolicy.check(username, newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        audit.record("user.resetPassword", TYPE, username, null, null);
+    }
+
+    @Override
+    public void unlock(Actor admin, String username) {
+        requireAdmin(admin);
+        load(username);
+        users.clearFailedLogins(username);
+        audit.record("user.unlock", TYPE, username, null, null);
+    }
+
+    /** An account holds at most one of the separated duties (system administration, audit). */
+    static Set<Role> checkedRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw BusinessRuleException.invalid("user.error.noRole");
+        }
+        long duties = roles.stream().filter(SEPARATED_DUTIES::contains).count();
+        if (duties > 0 && roles.size() > 1) {
+            throw BusinessRuleException.invalid("user.error.separationOfDuties");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private UserAccount load(String username) {
+        return users.findByUsername(username)
+                .orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
+    }
+
+    private static void requireAdmin(Actor admin) {
+        if (!admin.has(Role.SYSTEM_ADMIN)) {
+            throw BusinessRuleException.forbidden("error.forbidden");
+        }
+    }
+}

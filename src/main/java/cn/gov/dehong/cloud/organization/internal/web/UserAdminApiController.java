@@ -1,0 +1,80 @@
+package cn.gov.dehong.cloud.organization.internal.web;
+
+import java.util.List;
+import java.util.Set;
+
+import cn.gov.dehong.cloud.organization.OrganizationDirectory;
+import cn.gov.dehong.cloud.organization.Role;
+import cn.gov.dehong.cloud.organization.UserAdministration;
+import cn.gov.dehong.cloud.organization.UserView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/admin/users")
+@Tag(name = "User administration", description = "System administrator: accounts, roles, passwords, unlock")
+@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+class UserAdminApiController {
+
+    private final UserAdministration administration;
+    private final OrganizationDirectory organization;
+
+    UserAdminApiController(UserAdministration administration, OrganizationDirectory organization) {
+        this.administration = administration;
+        this.organization = organization;
+    }
+
+    @GetMapping
+    List<UserView> users() {
+        return administration.users();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an account (password complexity; one of the separated duties at most)")
+    UserView create(@RequestBody UserAdministration.NewUser user) {
+        return administration.create(organization.currentActor(), user);
+    }
+
+    record Roles(Set<Role> roles) {
+    }
+
+    @PutMapping("/{username}/roles")
+    UserView roles(@PathVariable String username, @RequestBody Roles roles) {
+        return administration.changeRoles(organization.currentActor(), username, roles.roles());
+    }
+
+    record Enabled(boolean enabled) {
+    }
+
+    @PutMapping("/{username}/enabled")
+    UserView enabled(@PathVariable String username, @RequestBody Enabled enabled) {
+        return administration.setEnabled(organization.currentActor(), username, enabled.enabled());
+    }
+
+    record NewPassword(String password) {
+    }
+
+    @PostMapping("/{username}/password")
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword password) {
+        administration.resetPassword(organization.currentActor(), username, password.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{username}/unlock")
+    ResponseEntity<Void> unlock(@PathVariable String username) {
+        administration.unlock(organization.currentActor(), username);
+        return ResponseEntity.noContent().build();
+    }
+}
