@@ -20,6 +20,14 @@ class AssigneeLabels {
         this.messages = messages;
     }
 
+    /** A person's display name for a login name, e.g. "王芳（数发中心受理）" for "dec.acceptor". */
+    public String person(String username) {
+        if (username == null) {
+            return "";
+        }
+        return organization.user(username).map(user -> user.displayName()).orElse(username);
+    }
+
     public String label(String group) {
         if (group == null) {
             return "";
