@@ -90,9 +90,10 @@ class ApplicationPageController {
     @GetMapping("/applications")
     String list(@RequestParam(required = false) ApplicationStatus status,
                 @RequestParam(required = false) ApplicationKind kind, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Long campaignId,
                 @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         Actor actor = organization.currentActor();
-        model.addAttribute("page", applications.search(actor, status, kind, q, null, pageable));
+        model.addAttribute("page", applications.search(actor, status, kind, q, campaignId, pageable));
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("kinds", ApplicationKind.values());
         model.addAttribute("canApply", actor.has(Role.UNIT_APPLICANT));
