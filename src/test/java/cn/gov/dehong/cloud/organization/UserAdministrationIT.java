@@ -32,8 +32,9 @@ class UserAdministrationIT {
                         .content(NEW_USER.formatted("edu.clerk", unitId, "[\"UNIT_APPLICANT\"]", "Yunfuwu#2026")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.roles[0]").value("UNIT_APPLICANT"));
+        // the password was set by the administrator: it works, but must be changed before anything else
         mvc.perform(get("/api/v1/me").with(httpBasic("edu.clerk", "Yunfuwu#2026")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.unitName").value("德宏州教育体育局"));
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user.error.passwordChangeRequired"));
         mvc.perform(put("/api/v1/admin/users/edu.clerk/enabled").with(as("admin"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
                 .andExpect(status().isOk());

@@ -14,11 +14,14 @@ class AccountDetailsService implements UserDetailsService {
     private final UserAccountRepository users;
     private final UnitRepository units;
     private final java.time.Clock clock;
+    private final PasswordChanges passwords;
 
-    AccountDetailsService(UserAccountRepository users, UnitRepository units, java.time.Clock clock) {
+    AccountDetailsService(UserAccountRepository users, UnitRepository units, java.time.Clock clock,
+                          PasswordChanges passwords) {
         this.users = users;
         this.units = units;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     @Override
@@ -31,6 +34,6 @@ class AccountDetailsService implements UserDetailsService {
                 account.getDisplayName(), account.getUnitId(), unitName,
                 account.getRoles().isEmpty() ? EnumSet.noneOf(cn.gov.dehong.cloud.organization.Role.class)
                         : EnumSet.copyOf(account.getRoles()),
-                account.isEnabled(), !account.isLockedAt(clock.instant()));
+                account.isEnabled(), !account.isLockedAt(clock.instant()), passwords.changeRequired(account));
     }
 }

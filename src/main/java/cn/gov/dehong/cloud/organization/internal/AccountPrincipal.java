@@ -11,7 +11,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user as Spring Security keeps it in the (database-backed) session: serializable values only. */
 record AccountPrincipal(Long userId, String username, String password, String displayName, Long unitId,
-                        String unitName, Set<Role> roles, boolean enabled, boolean accountNonLocked) implements UserDetails, UnitMember {
+                        String unitName, Set<Role> roles, boolean enabled, boolean accountNonLocked,
+                        boolean passwordChangeRequired) implements UserDetails, UnitMember {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -29,13 +29,15 @@ class JpaUserAdministration implements UserAdministration {
     private final OrganizationDirectory organization;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
     JpaUserAdministration(UserAccountRepository users, OrganizationDirectory organization,
-                          PasswordEncoder passwordEncoder, AuditLog audit) {
+                          PasswordEncoder passwordEncoder, AuditLog audit, java.time.Clock clock) {
         this.users = users;
         this.organization = organization;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -60,8 +62,10 @@ class JpaUserAdministration implements UserAdministration {
         organization.unit(user.unitId());
         Set<Role> roles = checkedRoles(user.roles());
         PasswordPolicy.check(user.username(), user.initialPassword());
-        UserAccount account = users.save(new UserAccount(user.username(), passwordEncoder.encode(user.initialPassword()),
-                user.displayName().trim(), user.unitId(), user.email(), roles));
+        UserAccount account = new UserAccount(user.username(), passwordEncoder.encode(user.initialPassword()),
+                user.displayName().trim(), user.unitId(), user.email(), roles);
+        account.assignPassword(account.getPasswordHash(), clock.instant());
+        account = users.save(account);
         audit.record("user.create", TYPE, account.getUsername(), null, "unit=" + user.unitId() + ", roles=" + roles);
         return organization.user(account.getUsername()).orElseThrow();
     }
@@ -97,7 +101,7 @@ class JpaUserAdministration implements UserAdministration {
         requireAdmin(admin);
         UserAccount account = load(username);
         PasswordPolicy.check(username, newPassword);
-        account.changePassword(passwordEncoder.encode(newPassword));
+        account.assignPassword(passwordEncoder.encode(newPassword), clock.instant());
         audit.record("user.resetPassword", TYPE, username, null, null);
     }
 

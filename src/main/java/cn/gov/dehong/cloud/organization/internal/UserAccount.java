@@ -54,6 +54,10 @@ class UserAccount {
 
     private int failedLogins;
 
+    private Instant passwordChangedAt;
+
+    private boolean mustChangePassword;
+
     private Instant lockedUntil;
 
     @Version
@@ -70,6 +74,7 @@ class UserAccount {
         this.email = email;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
+        this.passwordChangedAt = this.createdAt;
     }
 
     Long getId() { return id; }
@@ -92,8 +97,22 @@ class UserAccount {
         this.enabled = enabled;
     }
 
-    void changePassword(String passwordHash) {
+    /** Set by the administrator (new account, reset): the person must choose a new password at the next login. */
+    void assignPassword(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+        this.mustChangePassword = true;
+    }
+
+    /** Chosen by the person. */
+    void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+        this.mustChangePassword = false;
+    }
+
+    boolean passwordChangeRequired(Instant now, java.time.Duration maxAge) {
+        return mustChangePassword || passwordChangedAt == null || passwordChangedAt.plus(maxAge).isBefore(now);
     }
 
     boolean isLockedAt(Instant now) {
