@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDateTime;
 
+import jakarta.servlet.http.Cookie;
+
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+
 import org.springframework.test.web.servlet.MockMvc;
 
 /** First-login change of an administrator-set password, password history, and expiry after 90 days. */
@@ -42,20 +44,21 @@ class PasswordLifecycleIT {
                         + ",\"roles\":[\"SECURITY_VIEWER\"],\"initialPassword\":\"Chushi#2026\"}"))
                 .andExpect(status().isCreated());
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("new.clerk").password("Chushi#2026"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-        mvc.perform(get("/tasks").session(session)).andExpect(redirectedUrl("/account/password"));
+        // sessions live in the database (Spring Session): the browser keeps only the SESSION cookie
+        Cookie session = mvc.perform(formLogin("/login").user("new.clerk").password("Chushi#2026"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/tasks").cookie(session)).andExpect(redirectedUrl("/account/password"));
         // wrong current password, the same password again, a weak one: refused
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "nope")
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "nope")
                 .param("newPassword", "Xinmima#2026").param("confirmation", "Xinmima#2026")).andExpect(status().isBadRequest());
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Chushi#2026")
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "Chushi#2026")
                 .param("newPassword", "Chushi#2026").param("confirmation", "Chushi#2026")).andExpect(status().isBadRequest());
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Chushi#2026")
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "Chushi#2026")
                 .param("newPassword", "short").param("confirmation", "short")).andExpect(status().isBadRequest());
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "Chushi#2026")
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", "Chushi#2026")
                 .param("newPassword", "Xinmima#2026").param("confirmation", "Xinmima#2026"))
                 .andExpect(redirectedUrl("/?passwordChanged"));
-        mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/tasks").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").with(httpBasic("new.clerk", "Xinmima#2026"))).andExpect(status().isOk());
     }
 
