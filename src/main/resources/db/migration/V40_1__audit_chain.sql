@@ -12,3 +12,7 @@ CREATE TABLE audit_chain_check (
     broken_at_id BIGINT,
     message VARCHAR(200)
 );
+
+-- One row that every sealer locks (SELECT ... FOR UPDATE), so that two instances never seal at the same time.
+CREATE TABLE audit_chain_lock (id INT PRIMARY KEY);
+INSERT INTO audit_chain_lock (id) VALUES (1);

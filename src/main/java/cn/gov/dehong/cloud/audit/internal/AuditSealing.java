@@ -55,6 +55,7 @@ class AuditSealing {
     /** Seals every unsealed record; returns how many. */
     @Transactional
     public int seal() {
+        jdbc.queryForObject("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE", Integer.class);
         int sealed = 0;
         while (true) {
             var head = jdbc.query("SELECT chain_seq, chain_hash FROM audit_record WHERE chain_seq IS NOT NULL "
