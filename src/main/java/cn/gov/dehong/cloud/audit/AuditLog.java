@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.audit;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -13,4 +14,18 @@ public interface AuditLog {
     Page<AuditEntry> search(AuditQuery query, Pageable pageable);
 
     List<AuditEntry> forObject(String objectType, Object objectId);
+
+    // ---- retention archive (Art. 17): used only by operations' AuditArchive, the one place that prunes the log ----
+
+    /**
+     * Entries that occurred before {@code cutoff}, by ascending id, with an id above {@code afterId}, at most
+     * {@code limit}: the next batch for the retention archive.
+     */
+    List<AuditEntry> entriesOlderThan(Instant cutoff, long afterId, int limit);
+
+    /**
+     * Deletes the entries with {@code fromId <= id <= toId} that occurred before {@code cutoff} (the batch just
+     * archived, never a younger entry) and returns how many. Joins the caller's transaction.
+     */
+    int deleteArchived(long fromId, long toId, Instant cutoff);
 }

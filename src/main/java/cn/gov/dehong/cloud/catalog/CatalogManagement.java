@@ -18,4 +18,19 @@ public interface CatalogManagement {
 
     /** 400 business error when no price-list version is in force on that day or the product has no price in it. */
     BigDecimal monthlyFee(Long productId, SpecValues spec, int quantity, LocalDate on);
+
+    /**
+     * Bulk pricing for billing: every price-list version in force on some day of [{@code from}, {@code to}], oldest
+     * first, with all of its unit prices, so that a run prices many lines without a query each.
+     */
+    List<PriceTable> priceTables(LocalDate from, LocalDate to);
+
+    /** The unit prices of one price-list version; a fee follows the same formula and rounding as {@link #monthlyFee}. */
+    interface PriceTable {
+
+        PriceListVersionView version();
+
+        /** 400 business error when the product has no price in this version, 404 when the product is unknown. */
+        BigDecimal monthlyFee(Long productId, SpecValues spec, int quantity);
+    }
 }

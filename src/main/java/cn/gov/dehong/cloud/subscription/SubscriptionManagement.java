@@ -2,6 +2,7 @@ package cn.gov.dehong.cloud.subscription;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import cn.gov.dehong.cloud.catalog.PlatformZone;
@@ -19,6 +20,13 @@ public interface SubscriptionManagement {
 
     /** Art. 9(五): at the end of the test the test environment becomes production; billing starts that day. */
     void goLive(Long applicationId, LocalDate billingStart);
+
+    /**
+     * Runs every {@link GoLiveCheck} on the TESTING instances of an application as if they went live on
+     * {@code billingStart}, changing nothing; throws the first veto. Lets a caller refuse early (e.g. at the vendor's
+     * kick-off) what {@link #goLive} would refuse at the end of the test.
+     */
+    void checkGoLive(Long applicationId, LocalDate billingStart);
 
     /** Art. 9(五): the unit confirms the go-live. */
     void confirmGoLive(Long applicationId);
@@ -39,4 +47,31 @@ public interface SubscriptionManagement {
     Page<ServiceInstanceView> search(DataScope scope, ServiceInstanceQuery query, Pageable pageable);
 
     List<StatusChange> history(Long instanceId);
+
+    /**
+     * Bulk read for billing: the instances in production on some day of [{@code from}, {@code to}] (a billing start on
+     * or before {@code to}, no end or an end on or after {@code from}), each with its spec revisions and status
+     * steps, ordered by id, after {@code afterId}, at most {@code limit}. {@code unitIds} null means every unit.
+     * Page through with the last id returned (keyset), so that memory stays bounded however many instances exist.
+     */
+    List<ServiceHistory> productionHistories(LocalDate from, LocalDate to, Collection<Long> unitIds, long afterId,
+                                             int limit);
+
+    /**
+     * What billing needs to know about an instance: when it was billable, which spec it had from which day
+     * ({@code specs} by effective date, oldest first) and which status from which day ({@code statuses} in the order
+     * recorded; TESTING, ACTIVE, CHANGING, SUSPENDED, TERMINATED).
+     */
+    record ServiceHistory(Long id, String code, Long unitId, String unitName, Long productId, String productName,
+                          LocalDate billingStart, LocalDate endDate, ServiceInstanceStatus status,
+                          List<SpecPeriod> specs, List<StatusStep> statuses) {
+    }
+
+    /** The spec and quantity in force from {@code effectiveFrom} until the next revision. */
+    record SpecPeriod(LocalDate effectiveFrom, SpecValues spec, int quantity) {
+    }
+
+    /** The instance entered {@code status} on {@code effectiveOn}. */
+    record StatusStep(ServiceInstanceStatus status, LocalDate effectiveOn) {
+    }
 }

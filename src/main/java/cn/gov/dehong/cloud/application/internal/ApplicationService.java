@@ -290,6 +290,9 @@ class ApplicationService {
                 .toList();
         subscriptions.openForTest(id, application.getUnitId(), application.getUnitName(), application.getZone(), lines,
                 input.testStart(), productionStart.minusDays(1));
+        // vetoes of the go-live (e.g. IDC hosting without a custody agreement, Art. 20) are told to the vendor now,
+        // not discovered by the timer at the end of the test
+        subscriptions.checkGoLive(id, productionStart);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.PRODUCTION_STARTS_AT,
                 Date.from(productionStart.atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));

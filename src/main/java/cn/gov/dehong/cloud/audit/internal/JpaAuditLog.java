@@ -82,6 +82,19 @@ class JpaAuditLog implements AuditLog {
                 .map(JpaAuditLog::toEntry).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesOlderThan(Instant cutoff, long afterId, int limit) {
+        return records.findByOccurredAtBeforeAndIdGreaterThanOrderByIdAsc(cutoff, afterId,
+                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(JpaAuditLog::toEntry).toList();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int deleteArchived(long fromId, long toId, Instant cutoff) {
+        return records.deleteArchived(fromId, toId, cutoff);
+    }
+
     private static AuditEntry toEntry(AuditRecord r) {
         return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getActorUnitId(), r.getAction(),
                 r.getObjectType(), r.getObjectId(), r.getBefore(), r.getAfter(), r.getIpAddress());

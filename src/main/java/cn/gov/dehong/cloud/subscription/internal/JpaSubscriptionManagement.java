@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
+import cn.gov.dehong.cloud.catalog.SpecParameter;
 import cn.gov.dehong.cloud.catalog.SpecValues;
 import cn.gov.dehong.cloud.organization.DataScope;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
+import cn.gov.dehong.cloud.subscription.GoLiveCheck;
 import cn.gov.dehong.cloud.subscription.ServiceEvents.ServiceChanged;
 import cn.gov.dehong.cloud.subscription.ServiceEvents.ServiceTerminated;
 import cn.gov.dehong.cloud.subscription.ServiceEvents.ServiceWentLive;
@@ -20,7 +26,11 @@ import cn.gov.dehong.cloud.subscription.ServiceInstanceView;
 import cn.gov.dehong.cloud.subscription.ServiceLine;
 import cn.gov.dehong.cloud.subscription.StatusChange;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -78,12 +88,32 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
             if (instance.getStatus() != ServiceInstanceStatus.TESTING) {
                 continue;
             }
+            runGoLiveChecks(instance, billingStart);
             String before = describe(instance);
             move(instance, ServiceInstanceStatus.ACTIVE, billingStart, "test period ended");
             instance.startBilling(billingStart);
             audit.record("service.goLive", AUDIT_TYPE, instance.getId(), before, describe(instance));
             events.publishEvent(new ServiceWentLive(instance.getId(), instance.getUnitId(), billingStart));
         }
+    }
+
+    /** Other modules' vetoes (e.g. operations' custody gate, Art. 20); optional so that tests may run without them. */
+    @Autowired
+    private ObjectProvider<GoLiveCheck> goLiveChecks;
+
+    @Override
+    @Transactional(readOnly = true)
+    public void checkGoLive(Long applicationId, LocalDate billingStart) {
+        for (ServiceInstance instance : instances.findByApplicationIdOrderByIdAsc(applicationId)) {
+            if (instance.getStatus() == ServiceInstanceStatus.TESTING) {
+                runGoLiveChecks(instance, billingStart);
+            }
+        }
+    }
+
+    private void runGoLiveChecks(ServiceInstance instance, LocalDate billingStart) {
+        ServiceInstanceView view = toView(instance);
+        goLiveChecks.orderedStream().forEach(check -> check.check(view, billingStart));
     }
 
     @Override
@@ -177,6 +207,77 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
                 .map(t -> new StatusChange(t.getFromStatus(), t.getToStatus(), t.getEffectiveOn(), t.getRecordedAt(),
                         t.getActor(), t.getReason()))
                 .toList();
+    }
+
+    /** Scalar queries only: no entity enters the persistence context, so a billing run's memory stays flat. */
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ServiceHistory> productionHistories(LocalDate from, LocalDate to, Collection<Long> unitIds,
+                                                    long afterId, int limit) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        String jpql = "select i.id, i.code, i.unitId, i.unitName, i.productId, i.productName, i.billingStart, i.endDate,"
+                + " i.status from ServiceInstance i where i.billingStart is not null and i.billingStart <= :to"
+                + " and (i.endDate is null or i.endDate >= :from) and i.id > :afterId"
+                + (unitIds == null ? "" : " and i.unitId in :unitIds") + " order by i.id";
+        var query = entityManager.createQuery(jpql, Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("afterId", afterId)
+                .setMaxResults(limit);
+        if (unitIds != null) {
+            query.setParameter("unitIds", unitIds);
+        }
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // the page's id range (an index range scan, no list of thousands of parameters); rows of instances outside
+        // the page (not in production then) are skipped
+        Long first = (Long) rows.get(0)[0];
+        Long last = (Long) rows.get(rows.size() - 1)[0];
+        Map<Long, List<SpecPeriod>> specs = new HashMap<>();
+        rows.forEach(row -> specs.put((Long) row[0], new ArrayList<>(2)));
+        entityManager.createQuery("select r.instanceId, r.effectiveFrom, r.vcpu, r.memoryGb, r.diskGb, r.bandwidthMbps,"
+                        + " r.quantity from SpecRevision r where r.instanceId between :first and :last"
+                        + " order by r.instanceId, r.effectiveFrom, r.id", Object[].class)
+                .setParameter("first", first).setParameter("last", last).getResultList()
+                .forEach(row -> {
+                    List<SpecPeriod> ofInstance = specs.get((Long) row[0]);
+                    if (ofInstance != null) {
+                        ofInstance.add(new SpecPeriod((LocalDate) row[1], specValues(row), (Integer) row[6]));
+                    }
+                });
+        Map<Long, List<StatusStep>> statuses = new HashMap<>();
+        rows.forEach(row -> statuses.put((Long) row[0], new ArrayList<>(4)));
+        entityManager.createQuery("select t.instanceId, t.toStatus, t.effectiveOn from ServiceInstanceTransition t"
+                        + " where t.instanceId between :first and :last order by t.instanceId, t.id", Object[].class)
+                .setParameter("first", first).setParameter("last", last).getResultList()
+                .forEach(row -> {
+                    List<StatusStep> ofInstance = statuses.get((Long) row[0]);
+                    if (ofInstance != null) {
+                        ofInstance.add(new StatusStep((ServiceInstanceStatus) row[1], (LocalDate) row[2]));
+                    }
+                });
+        return rows.stream().map(row -> new ServiceHistory((Long) row[0], (String) row[1], (Long) row[2],
+                        (String) row[3], (Long) row[4], (String) row[5], (LocalDate) row[6], (LocalDate) row[7],
+                        (ServiceInstanceStatus) row[8], specs.getOrDefault((Long) row[0], List.of()),
+                        statuses.getOrDefault((Long) row[0], List.of())))
+                .toList();
+    }
+
+    private static SpecValues specValues(Object[] revision) {
+        Map<SpecParameter, Integer> values = new EnumMap<>(SpecParameter.class);
+        SpecParameter[] order = {SpecParameter.VCPU, SpecParameter.MEMORY_GB, SpecParameter.DISK_GB,
+                SpecParameter.BANDWIDTH_MBPS};
+        for (int i = 0; i < order.length; i++) {
+            if (revision[2 + i] != null) {
+                values.put(order[i], (Integer) revision[2 + i]);
+            }
+        }
+        return new SpecValues(values);
     }
 
     private void move(ServiceInstance instance, ServiceInstanceStatus target, LocalDate effectiveOn, String reason) {
