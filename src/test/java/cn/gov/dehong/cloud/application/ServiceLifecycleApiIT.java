@@ -246,6 +246,9 @@ class ServiceLifecycleApiIT {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"ranking\":[" + plannedId + "]}"))
                 .andExpect(status().isCreated()).andReturn());
         long planId = plan.get("id").asLong();
+        // a usage plan lists many units' applications: units do not read it
+        mvc.perform(get("/api/v1/usage-plans/{id}", planId).with(as("mangshi.edu.applicant")))
+                .andExpect(status().isNotFound());
         assertThat(plan.get("applications").get(0).get("priority").asInt()).isEqualTo(1);
         mvc.perform(post("/api/v1/usage-plans/{id}/decision", planId).with(as("mangshi.gov"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))

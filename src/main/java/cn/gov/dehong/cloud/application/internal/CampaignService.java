@@ -166,6 +166,13 @@ class CampaignService {
         return plan(planId);
     }
 
+    /** Usage plans list many units' applications: the DEC, finance, governments, auditors read them, units do not. */
+    static void requirePlanReader(Actor actor) {
+        if (!actor.seesEverything() && !actor.has(Role.GOV_APPROVER)) {
+            throw BusinessRuleException.notFound("error.object.notFound");
+        }
+    }
+
     @Transactional(readOnly = true)
     PlanView plan(Long planId) {
         UsagePlan plan = plans.findById(planId).orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
