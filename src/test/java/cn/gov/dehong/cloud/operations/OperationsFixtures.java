@@ -17,7 +17,7 @@ import cn.gov.dehong.cloud.subscription.ServiceLine;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 
 /** Service instances opened straight through subscription's API (the lifecycle itself is tested elsewhere). */
-class OperationsFixtures {
+public class OperationsFixtures {
 
     /** Far above the ids the lifecycle tests create, so that instance codes stay unique in the shared database. */
     private static final AtomicLong APPLICATION_IDS = new AtomicLong(980_000);
@@ -26,7 +26,7 @@ class OperationsFixtures {
     private final CatalogManagement catalog;
     private final OrganizationDirectory organization;
 
-    OperationsFixtures(SubscriptionManagement subscriptions, CatalogManagement catalog, OrganizationDirectory organization) {
+    public OperationsFixtures(SubscriptionManagement subscriptions, CatalogManagement catalog, OrganizationDirectory organization) {
         this.subscriptions = subscriptions;
         this.catalog = catalog;
         this.organization = organization;
@@ -56,7 +56,7 @@ class OperationsFixtures {
     }
 
     /** A running cloud host of the user's unit. */
-    long active(String username, LocalDate testStart) {
+    public long active(String username, LocalDate testStart) {
         long applicationId = nextApplicationId();
         long id = testing(username, applicationId, "ECS", testStart);
         subscriptions.goLive(applicationId, testStart.plusDays(10));

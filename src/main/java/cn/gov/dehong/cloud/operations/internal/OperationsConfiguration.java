@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({OperationsProperties.class, AuditRetentionSettings.class})
+@EnableConfigurationProperties({OperationsProperties.class, AuditRetentionSettings.class, MonitoringSettings.class})
 class OperationsConfiguration {
 }
