@@ -74,6 +74,8 @@ class TicketJourneyBrowserIT {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // a page that reloads after a click replaces the element we are reading
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -119,7 +121,7 @@ class TicketJourneyBrowserIT {
         click(By.id("ticket-submit"));
         wait.until(ExpectedConditions.urlMatches(".*/operations/tickets/\\d+$"));
         String ticketUrl = driver.getCurrentUrl();
-        assertThat(status()).isEqualTo("OPEN");
+        wait.until(d -> "OPEN".equals(status()));
         checkPage();
         screenshot("02-ticket-open");
         logOut();
