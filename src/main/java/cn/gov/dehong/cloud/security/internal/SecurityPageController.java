@@ -1,0 +1,33 @@
+package cn.gov.dehong.cloud.security.internal;
+
+import java.util.List;
+
+import cn.gov.dehong.cloud.organization.Actor;
+import cn.gov.dehong.cloud.organization.OrganizationDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The security pages: what the caller may see of systems, grants and sessions. */
+@Controller
+@RequestMapping("/security")
+class SecurityPageController {
+
+    private final SystemService systems;
+    private final OrganizationDirectory organization;
+
+    SecurityPageController(SystemService systems, OrganizationDirectory organization) {
+        this.systems = systems;
+        this.organization = organization;
+    }
+
+    @GetMapping
+    String index(Model model) {
+        Actor actor = organization.currentActor();
+        boolean readsSystems = SecurityAccess.isSupervisor(actor) || SecurityAccess.isUnitMember(actor);
+        model.addAttribute("systems", readsSystems ? systems.list(actor, false) : List.of());
+        model.addAttribute("readsSystems", readsSystems);
+        return "security/index";
+    }
+}
