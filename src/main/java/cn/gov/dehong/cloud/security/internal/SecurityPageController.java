@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class SecurityPageController {
 
     private final SystemService systems;
+    private final AccessService access;
     private final OrganizationDirectory organization;
 
-    SecurityPageController(SystemService systems, OrganizationDirectory organization) {
+    SecurityPageController(SystemService systems, AccessService access, OrganizationDirectory organization) {
         this.systems = systems;
+        this.access = access;
         this.organization = organization;
     }
 
@@ -28,6 +30,12 @@ class SecurityPageController {
         boolean readsSystems = SecurityAccess.isSupervisor(actor) || SecurityAccess.isUnitMember(actor);
         model.addAttribute("systems", readsSystems ? systems.list(actor, false) : List.of());
         model.addAttribute("readsSystems", readsSystems);
+        boolean readsAccess = readsSystems || SecurityAccess.isVendor(actor);
+        model.addAttribute("readsAccess", readsAccess);
+        model.addAttribute("grants", readsAccess ? access.grants(actor, false) : List.of());
+        model.addAttribute("sessions", readsAccess ? access.sessions(actor, false) : List.of());
+        model.addAttribute("isVendor", SecurityAccess.isVendor(actor));
+        model.addAttribute("resources", SecurityAccess.isVendor(actor) ? access.resources(actor) : List.of());
         return "security/index";
     }
 }
