@@ -127,6 +127,9 @@ class InspectionApiIT {
         clock.setShanghai(due.plusDays(1).atTime(10, 0));
         assertThat(ids(api.call(get("/api/v1/security/findings?overdue=true"), "dec.reviewer", null)))
                 .contains(medium.get("id").asLong()).doesNotContain(highId);
+        String page = mvc.perform(get("/security").with(user(accounts.loadUserByUsername("edu.leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("finding-" + highId, "system-" + systemId);
     }
 
     @Test

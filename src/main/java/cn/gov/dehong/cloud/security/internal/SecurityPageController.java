@@ -16,11 +16,14 @@ class SecurityPageController {
 
     private final SystemService systems;
     private final AccessService access;
+    private final InspectionService inspections;
     private final OrganizationDirectory organization;
 
-    SecurityPageController(SystemService systems, AccessService access, OrganizationDirectory organization) {
+    SecurityPageController(SystemService systems, AccessService access, InspectionService inspections,
+                           OrganizationDirectory organization) {
         this.systems = systems;
         this.access = access;
+        this.inspections = inspections;
         this.organization = organization;
     }
 
@@ -30,6 +33,7 @@ class SecurityPageController {
         boolean readsSystems = SecurityAccess.isSupervisor(actor) || SecurityAccess.isUnitMember(actor);
         model.addAttribute("systems", readsSystems ? systems.list(actor, false) : List.of());
         model.addAttribute("readsSystems", readsSystems);
+        model.addAttribute("findings", readsSystems ? inspections.findings(actor, false) : List.of());
         boolean readsAccess = readsSystems || SecurityAccess.isVendor(actor);
         model.addAttribute("readsAccess", readsAccess);
         model.addAttribute("grants", readsAccess ? access.grants(actor, false) : List.of());
