@@ -40,6 +40,15 @@ public interface SubscriptionManagement {
     /** Art. 9(七): the service ends on {@code endDate} (its last day of use). */
     void terminate(Long instanceId, LocalDate endDate, String reason);
 
+    /**
+     * Art. 25: a high-risk security finding suspends the instance from {@code on} (ACTIVE or CHANGING to SUSPENDED);
+     * its resources are kept. Recorded in the status history and audited.
+     */
+    void suspend(Long instanceId, LocalDate on, String reason);
+
+    /** Art. 25: the rectification was accepted on re-inspection; the instance runs again (SUSPENDED to ACTIVE). */
+    void restore(Long instanceId, LocalDate on, String reason);
+
     ServiceInstanceView instance(Long instanceId);
 
     List<ServiceInstanceView> forApplication(Long applicationId);

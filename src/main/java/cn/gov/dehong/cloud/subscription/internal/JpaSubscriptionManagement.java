@@ -149,6 +149,26 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
     }
 
     @Override
+    public void suspend(Long instanceId, LocalDate on, String reason) {
+        ServiceInstance instance = load(instanceId);
+        String before = describe(instance);
+        move(instance, ServiceInstanceStatus.SUSPENDED, on, reason);
+        audit.record("service.suspend", AUDIT_TYPE, instanceId, before, describe(instance));
+    }
+
+    @Override
+    public void restore(Long instanceId, LocalDate on, String reason) {
+        ServiceInstance instance = load(instanceId);
+        if (instance.getStatus() != ServiceInstanceStatus.SUSPENDED) {
+            throw BusinessRuleException.conflict("subscription.error.transition", instance.getCode(),
+                    instance.getStatus(), ServiceInstanceStatus.ACTIVE);
+        }
+        String before = describe(instance);
+        move(instance, ServiceInstanceStatus.ACTIVE, on, reason);
+        audit.record("service.restore", AUDIT_TYPE, instanceId, before, describe(instance));
+    }
+
+    @Override
     public void terminate(Long instanceId, LocalDate endDate, String reason) {
         ServiceInstance instance = load(instanceId);
         if (instance.getBillingStart() != null && endDate.isBefore(instance.getBillingStart())) {

@@ -1,0 +1,69 @@
+package cn.gov.dehong.cloud.security.internal;
+
+import java.util.List;
+
+import cn.gov.dehong.cloud.organization.OrganizationDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/security")
+@Tag(name = "Security: inspections", description = "Art. 25: inspections by the security departments, findings "
+        + "by risk, suspension of high-risk systems until a re-inspection accepts the rectification")
+class InspectionApiController {
+
+    private final InspectionService inspections;
+    private final OrganizationDirectory organization;
+
+    InspectionApiController(InspectionService inspections, OrganizationDirectory organization) {
+        this.inspections = inspections;
+        this.organization = organization;
+    }
+
+    @PostMapping("/inspections")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Security department plans an inspection of application systems {title, plannedOn, systemIds}")
+    InspectionService.InspectionView plan(@RequestBody InspectionService.InspectionInput input) {
+        return inspections.plan(organization.currentActor(), input);
+    }
+
+    @GetMapping("/inspections")
+    List<InspectionService.InspectionView> inspections() {
+        return inspections.inspections(organization.currentActor());
+    }
+
+    @PostMapping("/inspections/{id}/findings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Security department records a finding {systemId, risk HIGH|MEDIUM|LOW, description}: HIGH "
+            + "suspends the system's running service instances; lower sets a deadline in working days")
+    InspectionService.FindingView record(@PathVariable Long id, @RequestBody InspectionService.FindingInput input) {
+        return inspections.record(organization.currentActor(), id, input);
+    }
+
+    @GetMapping("/findings")
+    @Operation(summary = "Findings: a unit's own, all for supervisors; overdue=true keeps open ones past their deadline")
+    List<InspectionService.FindingView> findings(@RequestParam(defaultValue = "false") boolean overdue) {
+        return inspections.findings(organization.currentActor(), overdue);
+    }
+
+    @GetMapping("/findings/{id}")
+    InspectionService.FindingView finding(@PathVariable Long id) {
+        return inspections.finding(organization.currentActor(), id);
+    }
+
+    @PostMapping("/findings/{id}/reinspections")
+    @Operation(summary = "Security department re-inspects {version, accepted, note}: accepted closes the finding and "
+            + "restores the suspended instances; a closed finding cannot be changed (409)")
+    InspectionService.FindingView review(@PathVariable Long id, @RequestBody InspectionService.ReviewInput input) {
+        return inspections.review(organization.currentActor(), id, input);
+    }
+}
