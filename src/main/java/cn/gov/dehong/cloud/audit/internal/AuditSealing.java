@@ -48,7 +48,8 @@ class AuditSealing {
 
     @Scheduled(fixedDelayString = "${dehong.audit.seal-interval:PT10S}", initialDelayString = "PT15S")
     @SchedulerLock(name = "auditSealing", lockAtMostFor = "PT5M")
-    void sealPeriodically() {
+    @Transactional // the chain lock below is held only inside a transaction
+    public void sealPeriodically() {
         seal();
     }
 
@@ -124,7 +125,8 @@ class AuditSealing {
 
     @Scheduled(cron = "${dehong.audit.verify-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "auditChainVerification", lockAtMostFor = "PT30M")
-    void verifyDaily() {
+    @Transactional
+    public void verifyDaily() {
         Verification result = verify();
         if (!result.intact()) {
             log.error("Audit chain broken at record {}: {}", result.brokenAtId(), result.message());
