@@ -155,8 +155,13 @@ class TicketJourneyBrowserIT {
         screenshot("04-ticket-closed");
     }
 
+    /** The ticket's status on the page, or null while the page is being replaced after a form post (read again). */
     private String status() {
-        return driver.findElement(By.cssSelector("main span[data-status]")).getDomAttribute("data-status");
+        try {
+            return driver.findElement(By.cssSelector("main span[data-status]")).getDomAttribute("data-status");
+        } catch (org.openqa.selenium.WebDriverException pageBeingReplaced) {
+            return null;
+        }
     }
 
     private void logIn(String username) {
