@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -151,12 +150,9 @@ class ServiceRequestService {
             throw BusinessRuleException.invalid("request.error.appliedOnFuture");
         }
         request.changeApplied(appliedOn);
-        Map<SpecParameter, Integer> values = new EnumMap<>(SpecParameter.class);
-        putPositive(values, SpecParameter.VCPU, request.getNewVcpu());
-        putPositive(values, SpecParameter.MEMORY_GB, request.getNewMemoryGb());
-        putPositive(values, SpecParameter.DISK_GB, request.getNewDiskGb());
-        putPositive(values, SpecParameter.BANDWIDTH_MBPS, request.getNewBandwidthMbps());
-        subscriptions.completeChange(request.getInstanceId(), new SpecValues(values), request.getNewQuantity(),
+        SpecValues newSpec = SpecValues.of(request.getNewVcpu(), request.getNewMemoryGb(), request.getNewDiskGb(),
+                request.getNewBandwidthMbps());
+        subscriptions.completeChange(request.getInstanceId(), newSpec, request.getNewQuantity(),
                 request.getNewMonthlyFee(), appliedOn);
         workflow.complete(subjectKey(id), "vendorChange", actor, Map.of(), "DONE", null);
         List<String> arguments = List.of(request.getCode(), request.getUnitName(), request.getInstanceCode(),
@@ -310,11 +306,6 @@ class ServiceRequestService {
     }
 
 
-    private static void putPositive(Map<SpecParameter, Integer> values, SpecParameter parameter, Integer value) {
-        if (value != null && value > 0) {
-            values.put(parameter, value);
-        }
-    }
 
     private ServiceRequest load(Long id, ServiceRequest.Type type) {
         return requests.findById(id).filter(r -> r.getType() == type)

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
-import cn.gov.dehong.cloud.catalog.SpecParameter;
 import cn.gov.dehong.cloud.catalog.SpecValues;
 import cn.gov.dehong.cloud.organization.DataScope;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
@@ -289,15 +287,7 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
     }
 
     private static SpecValues specValues(Object[] revision) {
-        Map<SpecParameter, Integer> values = new EnumMap<>(SpecParameter.class);
-        SpecParameter[] order = {SpecParameter.VCPU, SpecParameter.MEMORY_GB, SpecParameter.DISK_GB,
-                SpecParameter.BANDWIDTH_MBPS};
-        for (int i = 0; i < order.length; i++) {
-            if (revision[2 + i] != null) {
-                values.put(order[i], (Integer) revision[2 + i]);
-            }
-        }
-        return new SpecValues(values);
+        return SpecValues.of((Integer) revision[2], (Integer) revision[3], (Integer) revision[4], (Integer) revision[5]);
     }
 
     private void move(ServiceInstance instance, ServiceInstanceStatus target, LocalDate effectiveOn, String reason) {

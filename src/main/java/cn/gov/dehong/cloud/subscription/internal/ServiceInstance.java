@@ -2,8 +2,6 @@ package cn.gov.dehong.cloud.subscription.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 
 import cn.gov.dehong.cloud.catalog.PlatformZone;
 import cn.gov.dehong.cloud.catalog.SpecParameter;
@@ -130,12 +128,7 @@ class ServiceInstance {
     }
 
     SpecValues spec() {
-        Map<SpecParameter, Integer> values = new EnumMap<>(SpecParameter.class);
-        if (vcpu != null) values.put(SpecParameter.VCPU, vcpu);
-        if (memoryGb != null) values.put(SpecParameter.MEMORY_GB, memoryGb);
-        if (diskGb != null) values.put(SpecParameter.DISK_GB, diskGb);
-        if (bandwidthMbps != null) values.put(SpecParameter.BANDWIDTH_MBPS, bandwidthMbps);
-        return new SpecValues(values);
+        return SpecValues.of(vcpu, memoryGb, diskGb, bandwidthMbps);
     }
 
     private static Integer nullIfZero(int value) {
