@@ -62,4 +62,17 @@ public class OperationsFixtures {
         subscriptions.goLive(applicationId, testStart.plusDays(10));
         return id;
     }
+
+    /** A service of the user's unit in production from {@code billingStart} (test of ten days before it). */
+    public long running(String username, String productCode, PlatformZone zone, LocalDate billingStart) {
+        UserView user = user(username);
+        ProductView product = product(productCode);
+        long applicationId = nextApplicationId();
+        long id = subscriptions.openForTest(applicationId, user.unitId(), user.unitName(), zone,
+                List.of(new ServiceLine(product.id(), product.name(), new SpecValues(Map.of()), 1,
+                        new BigDecimal("100.00"))),
+                billingStart.minusDays(10), billingStart.minusDays(1)).get(0);
+        subscriptions.goLive(applicationId, billingStart);
+        return id;
+    }
 }

@@ -19,9 +19,15 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
     Page<Incident> findAffecting(Collection<Long> unitIds, Pageable pageable);
 
     Page<Incident> findByMapping(String mapping, Pageable pageable);
+
+    /** Incidents that were open at some moment of [from, to). */
+    @Query("select i from Incident i where i.startsAt < :to and (i.endsAt is null or i.endsAt > :from) order by i.startsAt, i.id")
+    List<Incident> findOverlapping(java.time.Instant from, java.time.Instant to);
 }
 
 interface IncidentUnitRepository extends JpaRepository<IncidentUnit, Long> {
 
     List<IncidentUnit> findByIncidentIdOrderByUnitNameAsc(Long incidentId);
+
+    List<IncidentUnit> findByIncidentIdIn(Collection<Long> incidentIds);
 }

@@ -16,4 +16,6 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
             + " and t.responseDueAt < :now and t.responseOverdueNoticed = false)"
             + " or (t.status in :awaiting and t.resolutionDueAt < :now and t.resolutionOverdueNoticed = false)")
     List<Ticket> findNewlyOverdue(Instant now, Collection<TicketStatus> awaiting);
+
+    List<Ticket> findByReportedAtGreaterThanEqualAndReportedAtLessThan(Instant from, Instant to);
 }

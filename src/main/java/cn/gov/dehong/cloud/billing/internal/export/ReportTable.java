@@ -1,6 +1,8 @@
 package cn.gov.dehong.cloud.billing.internal.export;
 
 import java.math.BigDecimal;
+
+import cn.gov.dehong.cloud.shared.PdfReport;
 import java.util.ArrayList;
 import java.util.List;
 

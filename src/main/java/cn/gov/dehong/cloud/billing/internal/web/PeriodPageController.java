@@ -25,7 +25,7 @@ import cn.gov.dehong.cloud.billing.internal.Statement;
 import cn.gov.dehong.cloud.billing.internal.StatementKind;
 import cn.gov.dehong.cloud.billing.internal.StatementService;
 import cn.gov.dehong.cloud.billing.internal.SettlementStatement;
-import cn.gov.dehong.cloud.billing.internal.export.PdfReport;
+import cn.gov.dehong.cloud.shared.PdfReport;
 import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.organization.Role;

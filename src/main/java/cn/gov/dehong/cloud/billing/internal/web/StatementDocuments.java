@@ -24,7 +24,7 @@ import cn.gov.dehong.cloud.billing.internal.StatementRows.UnitRow;
 import cn.gov.dehong.cloud.billing.internal.StatementRows.VendorPayerRow;
 import cn.gov.dehong.cloud.billing.internal.UnitBill;
 import cn.gov.dehong.cloud.billing.internal.SettlementStatement;
-import cn.gov.dehong.cloud.billing.internal.export.PdfReport;
+import cn.gov.dehong.cloud.shared.PdfReport;
 import cn.gov.dehong.cloud.billing.internal.export.ReportTable;
 import cn.gov.dehong.cloud.billing.internal.export.XlsxWorkbook;
 import cn.gov.dehong.cloud.shared.Excel;

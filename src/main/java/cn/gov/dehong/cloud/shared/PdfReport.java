@@ -1,4 +1,4 @@
-package cn.gov.dehong.cloud.billing.internal.export;
+package cn.gov.dehong.cloud.shared;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +25,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * A printable statement: title, a few header lines, tables with a total row. Chinese (and ¥) need an embedded CJK
  * font: WenQuanYi Micro Hei ships in the application ({@code fonts/wqy-microhei.ttc}, Apache-2.0, licence beside it),
  * read from the classpath, so no machine needs fonts installed. Only the glyphs used are embedded (subset).
+ * In the shared kernel because billing's statements and operations' monthly usage report print the same way.
  */
 public final class PdfReport {
 
