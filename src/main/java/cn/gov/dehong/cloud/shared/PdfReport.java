@@ -2,9 +2,6 @@ package cn.gov.dehong.cloud.shared;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +20,10 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * A printable statement: title, a few header lines, tables with a total row. Chinese (and ¥) need an embedded CJK
- * font: WenQuanYi Micro Hei ships in the application ({@code fonts/wqy-microhei.ttc}, Apache-2.0, licence beside it),
- * read from the classpath, so no machine needs fonts installed. Only the glyphs used are embedded (subset).
- * In the shared kernel because billing's statements and operations' monthly usage report print the same way.
+ * font: {@link CjkFont}. In the shared kernel because billing's statements, operations' monthly usage report and
+ * supervision's bulletins print the same way.
  */
 public final class PdfReport {
-
-    private static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
-    private static volatile BaseFont baseFont;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
@@ -56,26 +49,9 @@ public final class PdfReport {
         add(heading);
     }
 
-    /** The embedded font, loaded once: face 0 of the TrueType collection, Unicode (Identity-H) encoding. */
+    /** The embedded CJK font, shared with every PDF of the platform. */
     static BaseFont font() {
-        BaseFont font = baseFont;
-        if (font == null) {
-            synchronized (PdfReport.class) {
-                if (baseFont == null) {
-                    try (InputStream in = PdfReport.class.getResourceAsStream(FONT_RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing font resource " + FONT_RESOURCE);
-                        }
-                        baseFont = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                                true, in.readAllBytes(), null);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                font = baseFont;
-            }
-        }
-        return font;
+        return CjkFont.baseFont();
     }
 
     public PdfReport line(String text) {

@@ -1,0 +1,88 @@
+package cn.gov.dehong.cloud.billing.internal;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.gov.dehong.cloud.billing.BillingFigures;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class BillingFigureQueries implements BillingFigures {
+
+    private static final int CHUNK = 1000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    BillingFigureQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<SpendRow> spend(YearMonth from, YearMonth to, Collection<Long> unitIds) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("from", from.toString()).addValue("to", to.toString());
+        String scope = "";
+        if (unitIds != null) {
+            scope = " and unit_id in (:units)";
+            params.addValue("units", unitIds);
+        }
+        return jdbc.query("select period, unit_id, product_id, max(product_name), sum(amount) from bil_charge_line"
+                        + " where period between :from and :to" + scope + " group by period, unit_id, product_id"
+                        + " order by period, unit_id, product_id", params,
+                (rs, n) -> new SpendRow(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), ChargeLineStore.scaled(rs.getBigDecimal(5))));
+    }
+
+    @Override
+    public Map<Long, Map<YearMonth, BigDecimal>> instanceCharges(Collection<Long> instanceIds, YearMonth from,
+                                                                 YearMonth to) {
+        Map<Long, Map<YearMonth, BigDecimal>> result = new HashMap<>();
+        for (List<Long> chunk : chunks(instanceIds)) {
+            jdbc.query("select instance_id, period, sum(amount) from bil_charge_line where instance_id in (:ids)"
+                            + " and period between :from and :to group by instance_id, period",
+                    new MapSqlParameterSource("ids", chunk).addValue("from", from.toString())
+                            .addValue("to", to.toString()),
+                    rs -> {
+                        result.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
+                                .put(YearMonth.parse(rs.getString(2)), ChargeLineStore.scaled(rs.getBigDecimal(3)));
+                    });
+        }
+        return result;
+    }
+
+    @Override
+    public Map<Long, BigDecimal> latestMonthlyCharge(Collection<Long> instanceIds, YearMonth upTo) {
+        Map<Long, BigDecimal> result = new HashMap<>();
+        for (List<Long> chunk : chunks(instanceIds)) {
+            jdbc.query("select l.instance_id, sum(l.amount) from bil_charge_line l where l.instance_id in (:ids)"
+                            + " and l.period = (select max(m.period) from bil_charge_line m"
+                            + " where m.instance_id = l.instance_id and m.period <= :upTo) group by l.instance_id",
+                    new MapSqlParameterSource("ids", chunk).addValue("upTo", upTo.toString()),
+                    rs -> {
+                        result.put(rs.getLong(1), ChargeLineStore.scaled(rs.getBigDecimal(2)));
+                    });
+        }
+        return result;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        java.util.ArrayList<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,322 @@
+package cn.gov.dehong.cloud.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.gov.dehong.cloud.audit.AuditLog;
+import cn.gov.dehong.cloud.catalog.CatalogManagement;
+import cn.gov.dehong.cloud.catalog.PlatformZone;
+import cn.gov.dehong.cloud.catalog.ProductView;
+import cn.gov.dehong.cloud.catalog.SpecParameter;
+import cn.gov.dehong.cloud.catalog.SpecValues;
+import cn.gov.dehong.cloud.organization.OrganizationDirectory;
+import cn.gov.dehong.cloud.organization.UserView;
+import cn.gov.dehong.cloud.subscription.ServiceLine;
+import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
+import cn.gov.dehong.cloud.support.ApiClient;
+import cn.gov.dehong.cloud.support.MutableClock;
+import cn.gov.dehong.cloud.support.MutableClockConfiguration;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Supervision on real data: systems through the security API, instances through subscription, daily utilisation
+ * rows as the operations job stores them; report, ranking weights, recommendation → change/termination request,
+ * bulletin, charts.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MutableClockConfiguration.class)
+class SupervisionApiIT {
+
+    private static final AtomicLong APPLICATION_IDS = new AtomicLong(980_000);
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired MutableClock clock;
+    @Autowired SubscriptionManagement subscriptions;
+    @Autowired CatalogManagement catalog;
+    @Autowired OrganizationDirectory organization;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AuditLog audit;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(mvc, json);
+    }
+
+    /** A running cloud host (4 vCPU / 8 GB) of the user's unit, billed from 2026-09-11. */
+    private long activeHost(String username) {
+        UserView user = organization.user(username).orElseThrow();
+        ProductView product = catalog.products().stream().filter(p -> p.code().equals("ECS")).findFirst().orElseThrow();
+        long applicationId = APPLICATION_IDS.incrementAndGet();
+        long id = subscriptions.openForTest(applicationId, user.unitId(), user.unitName(), PlatformZone.PRIVATE,
+                List.of(new ServiceLine(product.id(), product.name(),
+                        new SpecValues(Map.of(SpecParameter.VCPU, 4, SpecParameter.MEMORY_GB, 8)), 1,
+                        new BigDecimal("321.00"))),
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 10)).get(0);
+        subscriptions.goLive(applicationId, LocalDate.of(2026, 9, 11));
+        return id;
+    }
+
+    /** {@code days} days of October 2026 with the given daily p95 per metric. */
+    private void utilisation(long instanceId, int days, double cpu, double memory, double disk) {
+        var instance = subscriptions.instance(instanceId);
+        for (int d = 1; d <= days; d++) {
+            for (Object[] metric : new Object[][] {{"CPU", cpu}, {"MEMORY", memory}, {"DISK", disk}}) {
+                double p95 = (double) metric[1];
+                jdbc.update("insert into ops_utilisation_daily (instance_id, instance_code, unit_id, metric,"
+                                + " sample_date, sample_count, utilisation_avg, utilisation_p95, utilisation_max,"
+                                + " collected_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        instanceId, instance.code(), instance.unitId(), metric[0],
+                        Date.valueOf(LocalDate.of(2026, 10, d)), 288, p95 * 0.8, p95, Math.min(1, p95 * 1.2),
+                        Timestamp.from(Instant.parse("2026-11-01T00:00:00Z")));
+            }
+        }
+    }
+
+    private JsonNode report(String user, String query) throws Exception {
+        return api.read(mvc.perform(get("/api/v1/supervision/report?" + query).with(ApiClient.as(user)))
+                .andExpect(status().isOk()).andReturn());
+    }
+
+    private static JsonNode unitRow(JsonNode report, long unitId) {
+        for (JsonNode u : report.get("units")) {
+            if (u.get("id").asLong() == unitId) {
+                return u;
+            }
+        }
+        throw new AssertionError("no unit " + unitId + " in " + report);
+    }
+
+    private static List<Long> candidateIds(JsonNode report, String efficiency) {
+        List<Long> ids = new ArrayList<>();
+        report.get("candidates").forEach(c -> {
+            if (c.get("efficiency").asText().equals(efficiency)) {
+                ids.add(c.get("instanceId").asLong());
+            }
+        });
+        return ids;
+    }
+
+    private void expect(MockHttpServletRequestBuilder request, String user, Object body, int status, String code)
+            throws Exception {
+        request.with(ApiClient.as(user));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        mvc.perform(request).andExpect(status().is(status)).andExpect(jsonPath("$.code").value(code));
+    }
+
+    @Test
+    void reportRecommendationAcceptedAndDeclinedBulletinAndCharts() throws Exception {
+        long school = organization.user("school.applicant").orElseThrow().unitId();
+        clock.setShanghai(LocalDateTime.of(2026, 10, 9, 9, 0));
+        long idle = activeHost("school.applicant");
+        long over = activeHost("school.applicant");
+        long busy = activeHost("school.applicant");
+        long shortIdle = activeHost("school.applicant");
+        utilisation(idle, 25, 0.02, 0.05, 0.50);       // idle: CPU < 5 % and memory < 10 % on 25 ≥ 20 days
+        utilisation(over, 31, 0.20, 0.60, 0.60);       // over-provisioned: CPU < 30 % on 31 days
+        utilisation(busy, 31, 0.60, 0.70, 0.60);       // neither
+        utilisation(shortIdle, 19, 0.02, 0.05, 0.10);  // below every limit, but on 19 < 20 days only
+
+        JsonNode before = report("dec.reviewer", "from=2026-10&to=2026-10&unitId=" + school);
+        long systemsBefore = unitRow(before, school).get("systems").asLong();
+        long onCloudBefore = unitRow(before, school).get("onCloud").asLong();
+
+        Map<String, Object> onCloud = new HashMap<>();
+        onCloud.put("name", "校园一卡通-" + idle);
+        onCloud.put("purpose", "一卡通");
+        onCloud.put("zone", "PRIVATE");
+        onCloud.put("instanceIds", List.of(idle));
+        onCloud.put("onCloud", true);
+        api.call(post("/api/v1/security/systems"), "school.applicant", onCloud);
+        long planned = api.call(post("/api/v1/security/systems"), "school.applicant",
+                Map.of("name", "旧教务系统-" + idle, "purpose", "教务", "zone", "PRIVATE", "onCloud", false,
+                        "plannedMigrationOn", "2027-03-31")).get("id").asLong();
+        long retiring = api.call(post("/api/v1/security/systems"), "school.applicant",
+                Map.of("name", "旧档案系统-" + idle, "purpose", "档案", "zone", "PRIVATE", "onCloud", false,
+                        "endOfLifeOn", "2026-10-01")).get("id").asLong();
+
+        clock.setShanghai(LocalDateTime.of(2026, 11, 26, 10, 0));
+        JsonNode report = report("dec.reviewer", "from=2026-10&to=2026-10&unitId=" + school);
+        JsonNode row = unitRow(report, school);
+        assertThat(report.get("empty").asBoolean()).isFalse();
+        assertThat(row.get("systems").asLong()).isEqualTo(systemsBefore + 3);
+        assertThat(row.get("onCloud").asLong()).isEqualTo(onCloudBefore + 1);
+        if (systemsBefore == 0) {
+            assertThat(row.get("adoptionRatio").decimalValue()).isEqualByComparingTo("0.3333");
+        }
+        List<Long> pending = new ArrayList<>();
+        report.get("notMigrated").forEach(s -> pending.add(s.get("id").asLong()));
+        assertThat(pending).contains(planned, retiring);
+        report.get("notMigrated").forEach(s -> {
+            if (s.get("id").asLong() == planned) {
+                assertThat(s.get("plannedMigrationOn").asText()).isEqualTo("2027-03-31");
+                assertThat(s.get("overdue").asBoolean()).isFalse();
+            }
+            if (s.get("id").asLong() == retiring) {
+                assertThat(s.get("endOfLifeOn").asText()).isEqualTo("2026-10-01");
+                assertThat(s.get("overdue").asBoolean()).as("past its end of life, still running").isTrue();
+            }
+        });
+        assertThat(candidateIds(report, "IDLE")).contains(idle).doesNotContain(over, busy, shortIdle);
+        assertThat(candidateIds(report, "OVER_PROVISIONED")).contains(over).doesNotContain(idle, busy, shortIdle);
+        report.get("candidates").forEach(c -> {
+            if (c.get("instanceId").asLong() == idle) {
+                assertThat(c.get("monthlyFee").decimalValue()).as("no bill yet: the instance's estimate")
+                        .isEqualByComparingTo("321.00");
+                assertThat(c.get("feeFromBilling").asBoolean()).isFalse();
+                assertThat(c.get("belowDays").asInt()).isEqualTo(25);
+            }
+        });
+
+        // data scope: the unit reads its own figures only; the vendor reads none
+        JsonNode own = report("school.applicant", "from=2026-10&to=2026-10");
+        own.get("units").forEach(u -> assertThat(u.get("id").asLong()).isEqualTo(school));
+        expect(get("/api/v1/supervision/report?unitId=" + school), "mangshi.edu.applicant", null, 404,
+                "error.object.notFound");
+        expect(get("/api/v1/supervision/report"), "vendor", null, 403, "error.forbidden");
+
+        // a period without data: an explanatory empty state, not an error
+        JsonNode empty = report("dec.reviewer", "from=2019-01&to=2019-02");
+        assertThat(empty.get("empty").asBoolean()).isTrue();
+        assertThat(empty.get("candidates")).isEmpty();
+        expect(get("/api/v1/supervision/report?from=2026-10&to=2026-01"), "dec.reviewer", null, 400,
+                "supervision.period.error.order");
+
+        // weights: must sum to 100 %, versioned
+        expect(post("/api/v1/supervision/weights"), "dec.reviewer",
+                Map.of("adoption", 50, "efficiency", 30, "security", 30, "training", 0), 400,
+                "supervision.weights.error.sum");
+        expect(post("/api/v1/supervision/weights"), "finance",
+                Map.of("adoption", 40, "efficiency", 30, "security", 20, "training", 10), 403, "error.forbidden");
+        JsonNode weights = api.call(post("/api/v1/supervision/weights"), "dec.reviewer",
+                Map.of("adoption", 40, "efficiency", 40, "security", 20, "training", 0, "note", "2026 年第四季度"));
+        int version = weights.get("versionNo").asInt();
+        assertThat(version).isGreaterThanOrEqualTo(2);
+        JsonNode ranking = api.read(mvc.perform(get("/api/v1/supervision/ranking?from=2026-10&to=2026-10")
+                .with(ApiClient.as("finance"))).andExpect(status().isOk()).andReturn());
+        assertThat(ranking.get("weights").get("versionNo").asInt()).isEqualTo(version);
+        JsonNode schoolRank = null;
+        for (JsonNode r : ranking.get("units")) {
+            if (r.get("id").asLong() == school) {
+                schoolRank = r;
+            }
+        }
+        assertThat(schoolRank).isNotNull();
+        assertThat(schoolRank.get("rank").asInt()).isPositive();
+        expect(get("/api/v1/supervision/ranking"), "school.applicant", null, 403, "error.forbidden");
+
+        // recommendation to terminate the idle host: accepted → a termination request
+        Map<String, Object> terminate = Map.of("instanceId", idle, "kind", "TERMINATE", "from", "2026-10", "to",
+                "2026-10", "message", "该云主机 10 月 CPU、内存利用率长期低于 5%/10%，建议终止");
+        expect(post("/api/v1/supervision/recommendations"), "school.applicant", terminate, 403, "error.forbidden");
+        JsonNode sent = api.call(post("/api/v1/supervision/recommendations"), "dec.reviewer", terminate);
+        long recommendation = sent.get("id").asLong();
+        assertThat(sent.get("status").asText()).isEqualTo("SENT");
+        assertThat(sent.get("efficiency").asText()).isEqualTo("IDLE");
+        assertThat(sent.get("feeAtStake").decimalValue()).isEqualByComparingTo("321.00");
+        expect(post("/api/v1/supervision/recommendations"), "dec.reviewer", terminate, 409,
+                "supervision.recommendation.error.open");
+        assertThat(api.inboxKeys("school.applicant")).contains("supervision.notice.recommendation");
+
+        Map<String, Object> accept = Map.of("accept", true, "requestedEndDate", "2026-12-31",
+                "dataBackupConfirmed", true);
+        expect(post("/api/v1/supervision/recommendations/{id}/answer", recommendation), "mangshi.edu.applicant",
+                accept, 403, "supervision.recommendation.error.otherUnit");
+        expect(post("/api/v1/supervision/recommendations/{id}/answer", recommendation), "school.applicant",
+                Map.of("accept", true, "requestedEndDate", "2026-12-31", "dataBackupConfirmed", false), 400,
+                "request.error.backupNotConfirmed");
+        assertThat(api.call(get("/api/v1/supervision/recommendations/{id}", recommendation), "dec.reviewer", null)
+                .get("status").asText()).as("a refused answer changes nothing").isEqualTo("SENT");
+        JsonNode accepted = api.call(post("/api/v1/supervision/recommendations/{id}/answer", recommendation),
+                "school.applicant", accept);
+        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+        long requestId = accepted.get("requestId").asLong();
+        assertThat(accepted.get("requestCode").asText()).startsWith("ZZ-");
+        JsonNode request = api.call(get("/api/v1/requests/{id}", requestId), "school.applicant", null);
+        assertThat(request.get("instanceId").asLong()).isEqualTo(idle);
+        assertThat(request.get("type").asText()).isEqualTo("TERMINATION");
+        assertThat(request.get("status").asText()).isEqualTo("REVIEW");
+        expect(post("/api/v1/supervision/recommendations/{id}/answer", recommendation), "school.applicant", accept,
+                409, "supervision.recommendation.error.answered");
+        assertThat(audit.forObject("Recommendation", recommendation)).extracting(e -> e.action())
+                .contains("supervision.recommendation.send", "supervision.recommendation.accept");
+
+        // recommendation to downsize the over-provisioned host: declined with a reason
+        long downsize = api.call(post("/api/v1/supervision/recommendations"), "dec.reviewer",
+                Map.of("instanceId", over, "kind", "DOWNSIZE", "from", "2026-10", "to", "2026-10",
+                        "message", "CPU 利用率低于 30%，建议降为 2 核")).get("id").asLong();
+        expect(post("/api/v1/supervision/recommendations/{id}/answer", downsize), "school.applicant",
+                Map.of("accept", false), 400, "supervision.recommendation.error.declineReason");
+        JsonNode declined = api.call(post("/api/v1/supervision/recommendations/{id}/answer", downsize),
+                "school.applicant", Map.of("accept", false, "reason", "期末考试期间业务高峰，需保持现有配置"));
+        assertThat(declined.get("status").asText()).isEqualTo("DECLINED");
+        assertThat(declined.get("requestId").isNull()).isTrue();
+
+        // bulletin: drafted from the figures, edited, published to all units, PDF
+        JsonNode draft = api.call(post("/api/v1/supervision/bulletins"), "dec.reviewer",
+                Map.of("from", "2026-10", "to", "2026-10"));
+        long bulletin = draft.get("id").asLong();
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("body").asText()).contains("上云比例").contains(schoolRank.get("name").asText().isEmpty()
+                ? "" : "排名");
+        expect(get("/api/v1/supervision/bulletins/{id}", bulletin), "school.applicant", null, 404,
+                "error.object.notFound");
+        JsonNode edited = api.call(put("/api/v1/supervision/bulletins/{id}", bulletin), "dec.reviewer",
+                Map.of("title", "2026 年 10 月“德宏云”使用情况通报", "body", draft.get("body").asText() + "\n\n特此通报。",
+                        "version", draft.get("version").asLong()));
+        assertThat(edited.get("body").asText()).endsWith("特此通报。");
+        api.call(post("/api/v1/supervision/bulletins/{id}/publish", bulletin), "dec.reviewer", null);
+        expect(post("/api/v1/supervision/bulletins/{id}/publish", bulletin), "dec.reviewer", null, 409,
+                "supervision.bulletin.error.published");
+        expect(put("/api/v1/supervision/bulletins/{id}", bulletin), "dec.reviewer",
+                Map.of("title", "x", "body", "y"), 409, "supervision.bulletin.error.published");
+        assertThat(api.call(get("/api/v1/supervision/bulletins/{id}", bulletin), "school.applicant", null)
+                .get("title").asText()).isEqualTo("2026 年 10 月“德宏云”使用情况通报");
+        assertThat(api.inboxKeys("school.applicant")).contains("supervision.notice.bulletin");
+        MvcResult pdf = mvc.perform(get("/api/v1/supervision/bulletins/{id}/pdf", bulletin)
+                .with(ApiClient.as("school.applicant"))).andExpect(status().isOk()).andReturn();
+        assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+
+        // charts: adoption by county includes the school's county row; incidents and SLA months are listed
+        JsonNode adoption = api.call(get("/api/v1/supervision/charts/adoption?from=2026-10&to=2026-10"),
+                "dec.reviewer", null);
+        assertThat(adoption.get("rows")).isNotEmpty();
+        assertThat(adoption.get("rows").get(0).get("link").asText()).startsWith("/supervision?from=2026-10");
+        JsonNode sla = api.call(get("/api/v1/supervision/charts/sla?from=2026-01&to=2026-10"), "finance", null);
+        assertThat(sla.get("rows")).hasSize(10);
+        expect(get("/api/v1/supervision/charts/nothing"), "dec.reviewer", null, 404, "error.object.notFound");
+    }
+}
