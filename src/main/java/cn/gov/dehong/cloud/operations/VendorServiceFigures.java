@@ -1,0 +1,29 @@
+package cn.gov.dehong.cloud.operations;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Read-only figures of the vendor's service for the vendor assessment of Art. 31: ticket first responses against
+ * their SLA, the units' ratings, and the incidents (faults) with the service types they hit.
+ */
+public interface VendorServiceFigures {
+
+    /** Tickets reported in [{@code from}, {@code to}) (cancelled ones included, the caller decides), by report time. */
+    List<TicketFigure> ticketsReported(Instant from, Instant to);
+
+    /**
+     * Incidents that were going on at some moment of [{@code from}, {@code to}), by start. {@code serviceTypes} are the
+     * products of the affected service instances, or the zone ("ZONE:PUBLIC") for a zone-wide incident, or
+     * "UNMAPPED".
+     */
+    List<IncidentFigure> incidents(Instant from, Instant to);
+
+    record TicketFigure(Long id, String code, Long unitId, String unitName, String productName, TicketStatus status,
+                        Instant reportedAt, Instant responseDueAt, Instant acknowledgedAt, Satisfaction satisfaction) {
+    }
+
+    record IncidentFigure(Long id, String alertName, String severity, String mapping, Instant startsAt, Instant endsAt,
+                          List<String> serviceTypes) {
+    }
+}
