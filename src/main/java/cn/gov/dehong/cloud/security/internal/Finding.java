@@ -60,6 +60,9 @@ class Finding {
     private String closedBy;
     private Instant closedAt;
     private String lastReviewNote;
+    private String rectificationNote;
+    private String rectifiedBy;
+    private Instant rectifiedAt;
 
     @Version
     private long version;
@@ -91,6 +94,13 @@ class Finding {
         }
     }
 
+    /** The unit reports what it rectified; the re-inspection decides. A later submission replaces the earlier. */
+    void submitRectification(String note, String by, Instant at) {
+        this.rectificationNote = note;
+        this.rectifiedBy = by;
+        this.rectifiedAt = at;
+    }
+
     List<Long> suspendedInstanceIds() {
         List<Long> ids = new ArrayList<>();
         if (suspendedInstances != null) {
@@ -102,8 +112,9 @@ class Finding {
     }
 
     String describe() {
-        return "inspection=%d, system=%d, risk=%s, status=%s, due=%s, suspended=%s, note=%s".formatted(inspectionId,
-                systemId, risk, status, rectificationDue, suspendedInstances, lastReviewNote);
+        return "inspection=%d, system=%d, risk=%s, status=%s, due=%s, suspended=%s, rectification=%s, note=%s".formatted(
+                inspectionId, systemId, risk, status, rectificationDue, suspendedInstances, rectificationNote,
+                lastReviewNote);
     }
 
     Long getId() { return id; }
@@ -119,5 +130,8 @@ class Finding {
     String getClosedBy() { return closedBy; }
     Instant getClosedAt() { return closedAt; }
     String getLastReviewNote() { return lastReviewNote; }
+    String getRectificationNote() { return rectificationNote; }
+    String getRectifiedBy() { return rectifiedBy; }
+    Instant getRectifiedAt() { return rectifiedAt; }
     long getVersion() { return version; }
 }

@@ -60,6 +60,14 @@ class InspectionApiController {
         return inspections.finding(organization.currentActor(), id);
     }
 
+    @PostMapping("/findings/{id}/rectifications")
+    @Operation(summary = "Unit member of the finding's unit submits its rectification {version, note}; the security "
+            + "departments are told to re-inspect; a closed finding cannot be changed (409)")
+    InspectionService.FindingView rectify(@PathVariable Long id,
+                                          @RequestBody InspectionService.RectificationInput input) {
+        return inspections.submitRectification(organization.currentActor(), id, input);
+    }
+
     @PostMapping("/findings/{id}/reinspections")
     @Operation(summary = "Security department re-inspects {version, accepted, note}: accepted closes the finding and "
             + "restores the suspended instances; a closed finding cannot be changed (409)")

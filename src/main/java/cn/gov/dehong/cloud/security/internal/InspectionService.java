@@ -66,13 +66,17 @@ class InspectionService {
     record ReviewInput(Long version, boolean accepted, String note) {
     }
 
+    record RectificationInput(Long version, String note) {
+    }
+
     record InspectionView(Long id, String title, LocalDate plannedOn, String plannedBy, Set<Long> systemIds) {
     }
 
     record FindingView(Long id, Long inspectionId, Long systemId, Long unitId, Finding.Risk risk, String description,
                        Finding.Status status, LocalDate rectificationDue, boolean overdue,
                        List<Long> suspendedInstanceIds, String recordedBy, Instant recordedAt, String closedBy,
-                       Instant closedAt, String lastReviewNote, long version) {
+                       Instant closedAt, String lastReviewNote, String rectificationNote, String rectifiedBy,
+                       Instant rectifiedAt, long version) {
     }
 
     InspectionView plan(Actor actor, InspectionInput input) {
@@ -136,6 +140,28 @@ class InspectionService {
                     AccessService.LINK);
         }
         return view(finding, today);
+    }
+
+    /** The unit of the finding reports its rectification; the security departments are told to re-inspect. */
+    FindingView submitRectification(Actor actor, Long findingId, RectificationInput input) {
+        SecurityAccess.requireUnitMember(actor);
+        Finding finding = findings.findById(findingId)
+                .filter(f -> f.getUnitId().equals(actor.unitId()))
+                .orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
+        if (finding.getStatus() == Finding.Status.CLOSED) {
+            throw BusinessRuleException.conflict("security.finding.error.closed");
+        }
+        if (input == null || input.version() == null || input.version() != finding.getVersion()) {
+            throw BusinessRuleException.conflict("error.concurrentChange");
+        }
+        String note = SecurityAccess.text(input.note(), 2000, "security.finding.error.rectificationRequired");
+        String before = finding.describe();
+        finding.submitRectification(note, actor.username(), clock.instant());
+        findings.saveAndFlush(finding);
+        audit.record("security.finding.rectify", FINDING_AUDIT_TYPE, findingId, before, finding.describe());
+        notices.send(Role.SECURITY_VIEWER.name(), "security.notice.rectificationSubmitted",
+                List.of(String.valueOf(finding.getId()), actor.unitName()), AccessService.LINK);
+        return view(finding, today());
     }
 
     /** A re-inspection: accepted closes the finding and restores what it suspended; refused leaves it open. */
@@ -218,7 +244,7 @@ class InspectionService {
         return new FindingView(f.getId(), f.getInspectionId(), f.getSystemId(), f.getUnitId(), f.getRisk(),
                 f.getDescription(), f.getStatus(), f.getRectificationDue(), overdue, f.suspendedInstanceIds(),
                 f.getRecordedBy(), f.getRecordedAt(), f.getClosedBy(), f.getClosedAt(), f.getLastReviewNote(),
-                f.getVersion());
+                f.getRectificationNote(), f.getRectifiedBy(), f.getRectifiedAt(), f.getVersion());
     }
 
     private LocalDate today() {
