@@ -18,6 +18,7 @@ import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.organization.DataScope;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.organization.Role;
+import cn.gov.dehong.cloud.security.ApplicationSystems;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceStatus;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceView;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Service tickets (Art. 16, 19): a unit reports a problem with one of its service instances, the vendor
+ * Service tickets (Art. 16, 19): a unit reports a problem with one of its service instances or application systems
+ * (the inventory of the security module, looked up through its {@link ApplicationSystems} API), the vendor
  * acknowledges, works and resolves, the unit confirms with a rating or reopens. Each method is one step by one
  * actor, audited in the same transaction.
  */
@@ -50,6 +52,7 @@ class TicketService {
     private final OperationsFiles files;
     private final OpsFileRepository fileViews;
     private final SubscriptionManagement subscriptions;
+    private final ApplicationSystems systems;
     private final OrganizationDirectory organization;
     private final Notices notices;
     private final AuditLog audit;
@@ -58,7 +61,8 @@ class TicketService {
     private final Clock clock;
 
     TicketService(TicketRepository tickets, TicketEventRepository events, OperationsFiles files,
-                  OpsFileRepository fileViews, SubscriptionManagement subscriptions, OrganizationDirectory organization,
+                  OpsFileRepository fileViews, SubscriptionManagement subscriptions, ApplicationSystems systems,
+                  OrganizationDirectory organization,
                   Notices notices, AuditLog audit, OperationsProperties properties, WorkingDayCalendar calendar,
                   Clock clock) {
         this.tickets = tickets;
@@ -66,6 +70,7 @@ class TicketService {
         this.files = files;
         this.fileViews = fileViews;
         this.subscriptions = subscriptions;
+        this.systems = systems;
         this.organization = organization;
         this.notices = notices;
         this.audit = audit;
@@ -74,7 +79,8 @@ class TicketService {
         this.clock = clock;
     }
 
-    record TicketInput(Long instanceId, TicketSeverity severity, String title, String description) {
+    /** Exactly one of {@code instanceId} (a service instance) and {@code systemId} (an application system). */
+    record TicketInput(Long instanceId, Long systemId, TicketSeverity severity, String title, String description) {
     }
 
     record TicketDetails(TicketView ticket, List<TicketEvent.TicketEventView> timeline, List<FileView> attachments) {
@@ -87,15 +93,44 @@ class TicketService {
 
     TicketDetails report(Actor actor, TicketInput input) {
         Access.requireUnitMember(actor);
-        if (input.instanceId() == null) {
+        if (input.instanceId() == null && input.systemId() == null) {
             throw BusinessRuleException.invalid("operations.ticket.error.instanceRequired");
+        }
+        if (input.instanceId() != null && input.systemId() != null) {
+            throw BusinessRuleException.invalid("operations.ticket.error.instanceOrSystem");
         }
         if (input.severity() == null) {
             throw BusinessRuleException.invalid("operations.ticket.error.severityRequired");
         }
         String title = Access.text(input.title(), 200, "operations.ticket.error.titleRequired");
         String description = Access.text(input.description(), 4000, "operations.ticket.error.descriptionRequired");
-        ServiceInstanceView instance = subscriptions.instance(input.instanceId());
+        Subject subject = input.systemId() != null ? system(actor, input.systemId()) : instance(actor, input.instanceId());
+        Instant now = clock.instant();
+        OperationsProperties.SlaTarget target = properties.target(input.severity());
+        Ticket ticket = new Ticket("TMP-" + UUID.randomUUID(), subject.instanceId(), subject.instanceCode(),
+                subject.productName(), subject.unitId(), subject.unitName(), input.severity(), title, description,
+                actor.username(), now, target.basis(), target.response().toMinutes(), target.resolution().toMinutes(),
+                workingTime.due(now, target.response(), target.basis()),
+                workingTime.due(now, target.resolution(), target.basis()));
+        if (subject.systemId() != null) {
+            ticket.aboutSystem(subject.systemId(), subject.systemName());
+        }
+        ticket = tickets.saveAndFlush(ticket);
+        ticket.assignCode("GD-%d-%06d".formatted(now.atZone(WorkingDayCalendar.ZONE).getYear(), ticket.getId()));
+        event(ticket, actor, "REPORTED", null, TicketStatus.OPEN, input.severity().name());
+        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketReported",
+                List.of(ticket.getCode(), ticket.getUnitName(), title), LINK + ticket.getId());
+        audit.record("ticket.report", AUDIT_TYPE, ticket.getId(), null, ticket.describe());
+        return details(ticket, now);
+    }
+
+    /** What a ticket is about: an instance (code, product) or an application system (name), and whose it is. */
+    private record Subject(Long instanceId, String instanceCode, String productName, Long systemId, String systemName,
+                           Long unitId, String unitName) {
+    }
+
+    private Subject instance(Actor actor, Long instanceId) {
+        ServiceInstanceView instance = subscriptions.instance(instanceId);
         organization.requireVisible(actor, instance.unitId());
         if (!instance.unitId().equals(actor.unitId())) {
             throw BusinessRuleException.invalid("operations.ticket.error.notOwnService", instance.code());
@@ -103,19 +138,19 @@ class TicketService {
         if (instance.status() == ServiceInstanceStatus.TERMINATED) {
             throw BusinessRuleException.invalid("operations.ticket.error.serviceEnded", instance.code());
         }
-        Instant now = clock.instant();
-        OperationsProperties.SlaTarget target = properties.target(input.severity());
-        Ticket ticket = tickets.saveAndFlush(new Ticket("TMP-" + UUID.randomUUID(), instance.id(), instance.code(),
-                instance.productName(), instance.unitId(), instance.unitName(), input.severity(), title, description,
-                actor.username(), now, target.basis(), target.response().toMinutes(), target.resolution().toMinutes(),
-                workingTime.due(now, target.response(), target.basis()),
-                workingTime.due(now, target.resolution(), target.basis())));
-        ticket.assignCode("GD-%d-%06d".formatted(now.atZone(WorkingDayCalendar.ZONE).getYear(), ticket.getId()));
-        event(ticket, actor, "REPORTED", null, TicketStatus.OPEN, input.severity().name());
-        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketReported",
-                List.of(ticket.getCode(), ticket.getUnitName(), title), LINK + ticket.getId());
-        audit.record("ticket.report", AUDIT_TYPE, ticket.getId(), null, ticket.describe());
-        return details(ticket, now);
+        return new Subject(instance.id(), instance.code(), instance.productName(), null, null, instance.unitId(),
+                instance.unitName());
+    }
+
+    /** Through security's lookup: unknown or outside the caller's scope is 404, another unit's system 400. */
+    private Subject system(Actor actor, Long systemId) {
+        ApplicationSystems.SystemRef system = systems.find(systemId)
+                .orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
+        organization.requireVisible(actor, system.unitId());
+        if (!system.unitId().equals(actor.unitId())) {
+            throw BusinessRuleException.invalid("operations.ticket.error.notOwnSystem", system.name());
+        }
+        return new Subject(null, null, null, system.id(), system.name(), system.unitId(), system.unitName());
     }
 
     /** The unit withdraws a ticket the vendor has not answered yet. */
@@ -251,7 +286,8 @@ class TicketService {
             if (query.text() != null && !query.text().isBlank()) {
                 String like = "%" + query.text().strip() + "%";
                 predicates.add(cb.or(cb.like(root.get("code"), like), cb.like(root.get("title"), like),
-                        cb.like(root.get("instanceCode"), like), cb.like(root.get("unitName"), like)));
+                        cb.like(root.get("instanceCode"), like), cb.like(root.get("systemName"), like),
+                        cb.like(root.get("unitName"), like)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
