@@ -228,4 +228,5 @@ class Ticket {
     Instant getReportedAt() { return reportedAt; }
     SlaBasis getSlaBasis() { return slaBasis; }
     Satisfaction getSatisfaction() { return satisfaction; }
+    Instant getResolvedAt() { return resolvedAt; }
 }

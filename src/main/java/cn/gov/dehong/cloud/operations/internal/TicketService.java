@@ -46,6 +46,8 @@ class TicketService {
     static final String AUDIT_TYPE = "Ticket";
     static final String FILE_OWNER = "TICKET";
     private static final String LINK = "/operations/tickets/";
+    /** The actor of the timeline entries the platform itself writes (auto-close). */
+    static final String SYSTEM_ACTOR = "system";
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
@@ -58,6 +60,7 @@ class TicketService {
     private final AuditLog audit;
     private final OperationsProperties properties;
     private final WorkingTime workingTime;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     TicketService(TicketRepository tickets, TicketEventRepository events, OperationsFiles files,
@@ -76,6 +79,7 @@ class TicketService {
         this.audit = audit;
         this.properties = properties;
         this.workingTime = new WorkingTime(calendar, properties.officeStart(), properties.officeEnd());
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -317,6 +321,49 @@ class TicketService {
             }
         }
         return sent;
+    }
+
+    // ---- the platform ----------------------------------------------------------------------------------------
+
+    /**
+     * Resolved tickets whose unit has neither confirmed nor reopened them by the end of the
+     * {@code auto-close-working-days}-th working day after the resolution; run by {@link TicketAutoCloseJob}.
+     */
+    @Transactional(readOnly = true)
+    List<Long> autoCloseDue() {
+        Instant now = clock.instant();
+        int days = properties.autoCloseWorkingDays();
+        // N working days are at least N calendar days: older resolutions only, then the calendar decides
+        return tickets.findByStatusAndResolvedAtBeforeOrderByResolvedAtAsc(TicketStatus.RESOLVED,
+                        now.minus(Duration.ofDays(days))).stream()
+                .filter(ticket -> autoCloseDue(ticket, now, days))
+                .map(Ticket::getId).toList();
+    }
+
+    /** Closes one such ticket, unrated, in its own transaction; false when the unit acted meanwhile. */
+    boolean autoClose(Long id) {
+        Ticket ticket = load(id);
+        Instant now = clock.instant();
+        int days = properties.autoCloseWorkingDays();
+        if (ticket.getStatus() != TicketStatus.RESOLVED || !autoCloseDue(ticket, now, days)) {
+            return false;
+        }
+        String before = ticket.describe();
+        TicketStatus from = ticket.moveTo(TicketStatus.CLOSED);
+        ticket.closed(now, null, null);
+        events.save(new TicketEvent(id, now, SYSTEM_ACTOR, "AUTO_CLOSED", from, TicketStatus.CLOSED, null));
+        List<String> args = List.of(ticket.getCode(), ticket.getTitle(), String.valueOf(days));
+        notices.send(Actor.personal(ticket.getReportedBy()), "operations.notice.ticketAutoClosed", args, LINK + id);
+        notices.send(Actor.groupOf(Role.UNIT_LEADER, ticket.getUnitId()), "operations.notice.ticketAutoClosed", args,
+                LINK + id);
+        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketAutoClosed", args, LINK + id);
+        audit.record("ticket.autoClose", AUDIT_TYPE, id, before,
+                ticket.describe() + ", not confirmed within " + days + " working days, unrated");
+        return true;
+    }
+
+    private boolean autoCloseDue(Ticket ticket, Instant now, int days) {
+        return ticket.getResolvedAt() != null && now.isAfter(calendar.deadline(ticket.getResolvedAt(), days).dueAt());
     }
 
     private static Predicate overdue(Root<Ticket> root, CriteriaBuilder cb, Instant now) {
