@@ -5,10 +5,12 @@
  * devices and the go-live gate they impose (Art. 20), and the retention archive of the audit log (Art. 17).
  * <p>
  * Depends on organization (caller, roles, data scope), subscription (the service instances a ticket is about; the
- * {@code GoLiveCheck} extension point the custody gate implements), catalog (which product an instance is),
+ * {@code GoLiveCheck} extension point the custody gate implements), catalog (which product an instance is), security
+ * (only its {@code ApplicationSystems} lookup: a ticket may be about a unit's application system),
  * calendar (working hours for SLAs), notification (notices to units, vendor and DEC) and audit (every change is
  * recorded; the archive reads and prunes old entries through its API).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operations",
-        allowedDependencies = {"organization", "subscription", "catalog", "calendar", "notification", "audit", "shared"})
+        allowedDependencies = {"organization", "subscription", "catalog", "calendar", "notification", "audit", "security",
+                "shared"})
 package cn.gov.dehong.cloud.operations;

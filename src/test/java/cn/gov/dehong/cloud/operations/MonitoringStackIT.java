@@ -47,7 +47,8 @@ import org.springframework.util.FileSystemUtils;
  * Art. 14 end to end with the real monitoring stack: Debian's Prometheus scrapes this running platform's
  * {@code /actuator/prometheus}, a rule fires on a gauge the test controls, Debian's Alertmanager posts to the
  * webhook with the bearer token, and the owning unit gets an incident and a fault notice (in-app and e-mail); the
- * gauge going back to 0 closes the incident with a recovery notice. The configurations are the samples in
+ * gauge going back to 0 closes the incident with a recovery notice. Debian's node_exporter runs beside them and the
+ * sample's {@code node} job must scrape it. The configurations are the samples in
  * {@code docs/ops/} with only ports, token and intervals replaced, so the samples are tested too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -59,6 +60,7 @@ class MonitoringStackIT {
     static final String TOKEN = "test-monitoring-token";
     private static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
     private static final Path ALERTMANAGER = Path.of("/usr/bin/prometheus-alertmanager");
+    private static final Path NODE_EXPORTER = Path.of("/usr/bin/prometheus-node-exporter");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final List<Process> PROCESSES = new ArrayList<>();
     private static Path dir;
@@ -99,9 +101,9 @@ class MonitoringStackIT {
 
     @Test
     void aFiringRuleReachesTheOwningUnitAndItsResolutionClosesTheIncident() throws Exception {
-        if (!Files.isExecutable(PROMETHEUS) || !Files.isExecutable(ALERTMANAGER)) {
-            fail(PROMETHEUS + " or " + ALERTMANAGER + " is missing: install the Debian packages prometheus and "
-                    + "prometheus-alertmanager (.ci/run does)");
+        if (!Files.isExecutable(PROMETHEUS) || !Files.isExecutable(ALERTMANAGER) || !Files.isExecutable(NODE_EXPORTER)) {
+            fail(PROMETHEUS + ", " + ALERTMANAGER + " or " + NODE_EXPORTER + " is missing: install the Debian packages "
+                    + "prometheus, prometheus-alertmanager and prometheus-node-exporter (.ci/run does)");
         }
         ApiClient api = new ApiClient(mvc, json);
         long instance = new OperationsFixtures(subscriptions, catalog, organization)
@@ -113,10 +115,15 @@ class MonitoringStackIT {
         dir = Files.createTempDirectory("dehong-monitoring");
         int prometheusPort = freePort();
         int alertmanagerPort = freePort();
+        int nodePort = freePort();
         startAlertmanager(dir, alertmanagerPort);
-        startPrometheus(dir, prometheusPort, alertmanagerPort);
+        startNodeExporter(dir, nodePort);
+        startPrometheus(dir, prometheusPort, alertmanagerPort, nodePort);
         awaitReady("http://127.0.0.1:" + alertmanagerPort + "/-/ready", dir);
         awaitReady("http://127.0.0.1:" + prometheusPort + "/-/ready", dir);
+        // the sample's node job: Prometheus scrapes the host's node_exporter (up = 1, its memory series present)
+        await("node_exporter scraped", dir, () -> query(prometheusPort, "up{job=\"node\"} == 1"));
+        await("node memory series", dir, () -> query(prometheusPort, "node_memory_MemTotal_bytes{job=\"node\"}"));
 
         probe.set(1);
         JsonNode incident = await("an incident for " + code, dir, () -> incident(api, code, true));
@@ -145,7 +152,26 @@ class MonitoringStackIT {
                 "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address=");
     }
 
-    private void startPrometheus(Path dir, int port, int alertmanagerPort) throws IOException {
+    /** Only the collectors the check needs, so that it starts fast and reads nothing it need not. */
+    private void startNodeExporter(Path dir, int port) throws IOException {
+        start(dir, "node-exporter", NODE_EXPORTER.toString(), "--web.listen-address=127.0.0.1:" + port,
+                "--collector.disable-defaults", "--collector.meminfo", "--collector.cpu");
+    }
+
+    /** The result vector of an instant query when it is not empty, else null. */
+    private static JsonNode query(int prometheusPort, String promql) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + prometheusPort + "/api/v1/query?query="
+                                + java.net.URLEncoder.encode(promql, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return null;
+        }
+        JsonNode result = new ObjectMapper().readTree(response.body()).path("data").path("result");
+        return result.isArray() && !result.isEmpty() ? result : null;
+    }
+
+    private void startPrometheus(Path dir, int port, int alertmanagerPort, int nodePort) throws IOException {
         Files.writeString(dir.resolve("alert-rules.yml"), sample("alert-rules.yml"));
         Files.writeString(dir.resolve("test-rules.yml"), """
                 groups:
@@ -164,7 +190,8 @@ class MonitoringStackIT {
                 .replace("evaluation_interval: 15s", "evaluation_interval: 1s")
                 .replace("  - alert-rules.yml", "  - alert-rules.yml\n  - test-rules.yml")
                 .replace("'127.0.0.1:9093'", "'127.0.0.1:" + alertmanagerPort + "'")
-                .replace("'127.0.0.1:8080'", "'127.0.0.1:" + appPort + "'");
+                .replace("'127.0.0.1:8080'", "'127.0.0.1:" + appPort + "'")
+                .replace("'127.0.0.1:9100'", "'127.0.0.1:" + nodePort + "'");
         Path file = Files.writeString(dir.resolve("prometheus.yml"), config);
         start(dir, "prometheus", PROMETHEUS.toString(), "--config.file=" + file,
                 "--storage.tsdb.path=" + Files.createDirectories(dir.resolve("prometheus-data")),
@@ -220,7 +247,7 @@ class MonitoringStackIT {
 
     private static String logs(Path dir) {
         StringBuilder logs = new StringBuilder();
-        for (String name : List.of("prometheus.log", "alertmanager.log")) {
+        for (String name : List.of("prometheus.log", "alertmanager.log", "node-exporter.log")) {
             try {
                 List<String> lines = Files.readAllLines(dir.resolve(name));
                 logs.append("--- ").append(name).append('\n')

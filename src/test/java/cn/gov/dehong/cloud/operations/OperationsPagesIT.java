@@ -60,7 +60,8 @@ class OperationsPagesIT {
     void everyPageRendersInBothLanguagesForEachParty() throws Exception {
         for (String user : new String[] {"edu.applicant", "vendor", "dec.reviewer"}) {
             for (String path : new String[] {"/operations", "/operations/tickets", "/operations/duty",
-                    "/operations/bulletins", "/operations/drills", "/operations/custody", "/operations/incidents"}) {
+                    "/operations/bulletins", "/operations/drills", "/operations/custody", "/operations/incidents",
+                    "/operations/report"}) {
                 assertThat(page(get(path), user)).as(user + " " + path).doesNotContain("??");
                 assertThat(page(get(path).param("lang", "en"), user)).as(user + " " + path + " en").doesNotContain("??");
             }
@@ -110,6 +111,11 @@ class OperationsPagesIT {
                 .with(as("edu.leader")).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(page(get(location), "edu.applicant")).contains("id=\"ticket-rating\"", "非常满意", "已关闭")
                 .doesNotContain("id=\"ticket-confirm\"");
+        // the timeline names the severity and the rating in words, never as enum constants
+        String timeline = timeline(page(get(location), "edu.applicant"));
+        assertThat(timeline).contains("：中", "：非常满意", "，响应很快").doesNotContain("MEDIUM", "VERY_SATISFIED");
+        assertThat(timeline(page(get(location).param("lang", "en"), "edu.applicant")))
+                .doesNotContain("MEDIUM", "VERY_SATISFIED", "??");
 
         // the list, its filters and the export
         String code = jdbc.queryForObject("select code from ops_ticket where id = ?", String.class,
@@ -141,6 +147,12 @@ class OperationsPagesIT {
         String bulletin = page(get(location), "edu.applicant");
         assertThat(bulletin).contains("第一行\n第二行").doesNotContain("<script>alert");
         assertThat(page(get(location), "dec.reviewer")).contains("id=\"bulletin-readers\"", "edu.applicant");
+    }
+
+    private static String timeline(String page) {
+        int start = page.indexOf("id=\"ticket-timeline\"");
+        assertThat(start).as("the ticket timeline").isPositive();
+        return page.substring(start, page.indexOf("</ol>", start));
     }
 
     private String page(MockHttpServletRequestBuilder request, String username) throws Exception {

@@ -271,6 +271,50 @@ class TicketApiIT {
         return jdbc.queryForObject("select count(*) from ops_ticket", Integer.class);
     }
 
+    @Test
+    void aUnitReportsATicketOnItsOwnApplicationSystemButNotOnAnotherUnitsSystem() throws Exception {
+        clock.setShanghai(LocalDateTime.of(2026, 11, 16, 10, 0));
+        long instance = fixtures.active("edu.applicant", LocalDate.of(2026, 9, 1));
+        String suffix = String.valueOf(instance);
+        long own = api.call(post("/api/v1/security/systems"), "edu.applicant", Map.of("name", "教育门户-" + suffix,
+                "purpose", "门户", "zone", "PRIVATE", "onCloud", false, "endOfLifeOn", "2027-06-30")).get("id").asLong();
+        long foreign = api.call(post("/api/v1/security/systems"), "tax.applicant", Map.of("name", "税务档案-" + suffix,
+                "purpose", "档案", "zone", "PRIVATE", "onCloud", false, "endOfLifeOn", "2027-06-30")).get("id").asLong();
+        int before = tickets();
+
+        // another unit's system: not visible, nothing stored; an unknown system likewise
+        expect(post("/api/v1/operations/tickets"), "edu.applicant", systemTicket(foreign), 404, "error.object.notFound");
+        expect(post("/api/v1/operations/tickets"), "edu.applicant", systemTicket(999_999_999L), 404, "error.object.notFound");
+        // an instance and a system at once, or neither
+        Map<String, Object> both = new java.util.HashMap<>(systemTicket(own));
+        both.put("instanceId", instance);
+        expect(post("/api/v1/operations/tickets"), "edu.applicant", both, 400, "operations.ticket.error.instanceOrSystem");
+        expect(post("/api/v1/operations/tickets"), "edu.applicant", Map.of("severity", "HIGH", "title", "?",
+                "description", "?"), 400, "operations.ticket.error.instanceRequired");
+        assertThat(tickets()).isEqualTo(before);
+
+        JsonNode ticket = api.call(post("/api/v1/operations/tickets"), "edu.applicant", systemTicket(own)).get("ticket");
+        long id = ticket.get("id").asLong();
+        assertThat(ticket.get("systemId").asLong()).isEqualTo(own);
+        assertThat(ticket.get("systemName").asText()).isEqualTo("教育门户-" + suffix);
+        assertThat(ticket.get("instanceId").isNull()).isTrue();
+        assertThat(ticket.get("unitName").asText()).isEqualTo(fixtures.user("edu.applicant").unitName());
+        assertThat(tickets()).isEqualTo(before + 1);
+        // the vendor finds it by the system's name and works it like any ticket; the other unit does not see it
+        assertThat(ids(api.call(get("/api/v1/operations/tickets?q=教育门户-" + suffix), "vendor", null))).containsExactly(id);
+        api.call(post("/api/v1/operations/tickets/{id}/acknowledge", id), "vendor", Map.of());
+        expect(get("/api/v1/operations/tickets/{id}", id), "tax.applicant", null, 404, "error.object.notFound");
+        assertThat(audit.forObject("Ticket", id).get(0).after()).contains("system=" + own);
+    }
+
+    private static Map<String, Object> systemTicket(long systemId) {
+        return Map.of("systemId", systemId, "severity", "HIGH", "title", "登录页报错", "description", "统一身份认证回调失败");
+    }
+
+    private int tickets() {
+        return jdbc.queryForObject("select count(*) from ops_ticket", Integer.class);
+    }
+
     private static List<Long> ids(JsonNode page) {
         List<Long> ids = new ArrayList<>();
         page.get("content").forEach(t -> ids.add(t.get("id").asLong()));

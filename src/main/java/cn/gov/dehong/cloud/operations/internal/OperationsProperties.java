@@ -17,7 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * bulletins and drills are checked (nothing before the platform existed is flagged). {@code alert-token} (env
  * {@code DEHONG_OPERATIONS_ALERT_TOKEN}) is the bearer token Alertmanager sends; without it the webhook refuses
  * every call. Fault and recovery notices also go by e-mail from {@code mail-from} to the unit leaders and applicants
- * when Spring Mail is configured ({@code spring.mail.host} etc.); without it they stay in-app only.
+ * when Spring Mail is configured ({@code spring.mail.host} etc.); without it they stay in-app only. A resolved ticket
+ * the unit neither confirms nor reopens within {@code auto-close-working-days} (default 5) working days after the
+ * resolution is closed, unrated, by {@link TicketAutoCloseJob}.
  */
 @ConfigurationProperties("dehong.operations")
 record OperationsProperties(@DefaultValue("09:00") LocalTime officeStart,
@@ -26,11 +28,15 @@ record OperationsProperties(@DefaultValue("09:00") LocalTime officeStart,
                             @DefaultValue("30") int custodyWarningDays,
                             @DefaultValue("2026") int trackingStartYear,
                             String alertToken,
-                            @DefaultValue("dehong-cloud@localhost") String mailFrom) {
+                            @DefaultValue("dehong-cloud@localhost") String mailFrom,
+                            @DefaultValue("5") int autoCloseWorkingDays) {
 
     OperationsProperties {
         if (!officeEnd.isAfter(officeStart)) {
             throw new IllegalArgumentException("dehong.operations.office-end must be after office-start");
+        }
+        if (autoCloseWorkingDays < 1) {
+            throw new IllegalArgumentException("dehong.operations.auto-close-working-days must be at least 1");
         }
         Map<TicketSeverity, SlaTarget> merged = new EnumMap<>(defaultSla());
         if (sla != null) {
@@ -40,7 +46,7 @@ record OperationsProperties(@DefaultValue("09:00") LocalTime officeStart,
     }
 
     static OperationsProperties defaults() {
-        return new OperationsProperties(LocalTime.of(9, 0), LocalTime.of(17, 0), null, 30, 2026, null, "dehong-cloud@localhost");
+        return new OperationsProperties(LocalTime.of(9, 0), LocalTime.of(17, 0), null, 30, 2026, null, "dehong-cloud@localhost", 5);
     }
 
     SlaTarget target(TicketSeverity severity) {

@@ -32,14 +32,14 @@ class Ticket {
     @Column(nullable = false, unique = true)
     private String code;
 
-    @Column(nullable = false)
+    /** The service instance the ticket is about, or null when it is about an application system. */
     private Long instanceId;
-
-    @Column(nullable = false)
     private String instanceCode;
-
-    @Column(nullable = false)
     private String productName;
+
+    /** The unit's application system (security's inventory) the ticket is about, or null. */
+    private Long systemId;
+    private String systemName;
 
     @Column(nullable = false)
     private Long unitId;
@@ -132,6 +132,12 @@ class Ticket {
         this.resolutionDueAt = resolutionDueAt;
     }
 
+    /** The ticket is about an application system, not a service instance. */
+    void aboutSystem(Long systemId, String systemName) {
+        this.systemId = systemId;
+        this.systemName = systemName;
+    }
+
     /** Moves to {@code target} or fails with 409 when the sequence does not allow it. */
     TicketStatus moveTo(TicketStatus target) {
         if (!status.canMoveTo(target)) {
@@ -197,7 +203,8 @@ class Ticket {
     TicketView toView(Instant now) {
         Boolean responseMet = acknowledgedAt == null ? null : !acknowledgedAt.isAfter(responseDueAt);
         Boolean resolutionMet = resolvedAt == null ? null : !resolvedAt.isAfter(resolutionDueAt);
-        return new TicketView(id, code, instanceId, instanceCode, productName, unitId, unitName, severity, title,
+        return new TicketView(id, code, instanceId, instanceCode, productName, systemId, systemName, unitId, unitName,
+                severity, title,
                 description, status, reportedBy, reportedAt, slaBasis.name(), responseTargetMinutes,
                 resolutionTargetMinutes, responseDueAt, resolutionDueAt, acknowledgedAt, acknowledgedBy,
                 responseMinutes, responseMet, resolvedAt, resolvedBy, resolutionMinutes, resolutionMet,
@@ -206,8 +213,9 @@ class Ticket {
     }
 
     String describe() {
-        return "code=%s, status=%s, severity=%s, instance=%s, responseDue=%s, resolutionDue=%s".formatted(code, status,
-                severity, instanceCode, responseDueAt, resolutionDueAt);
+        return "code=%s, status=%s, severity=%s, %s, responseDue=%s, resolutionDue=%s".formatted(code, status,
+                severity, systemId == null ? "instance=" + instanceCode : "system=" + systemId + " " + systemName,
+                responseDueAt, resolutionDueAt);
     }
 
     Long getId() { return id; }
@@ -220,4 +228,5 @@ class Ticket {
     Instant getReportedAt() { return reportedAt; }
     SlaBasis getSlaBasis() { return slaBasis; }
     Satisfaction getSatisfaction() { return satisfaction; }
+    Instant getResolvedAt() { return resolvedAt; }
 }

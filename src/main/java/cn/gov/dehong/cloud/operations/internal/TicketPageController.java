@@ -41,13 +41,16 @@ class TicketPageController {
     private final TicketService tickets;
     private final DutyRoster roster;
     private final SubscriptionManagement subscriptions;
+    private final cn.gov.dehong.cloud.security.ApplicationSystems systems;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm").withZone(cn.gov.dehong.cloud.calendar.WorkingDayCalendar.ZONE);
 
     TicketPageController(TicketService tickets, DutyRoster roster, SubscriptionManagement subscriptions,
-                         OrganizationDirectory organization, MessageSource messages) {
+                         cn.gov.dehong.cloud.security.ApplicationSystems systems, OrganizationDirectory organization,
+                         MessageSource messages) {
+        this.systems = systems;
         this.tickets = tickets;
         this.roster = roster;
         this.subscriptions = subscriptions;
@@ -88,7 +91,7 @@ class TicketPageController {
         Pageable all = PageRequest.of(0, EXPORT_LIMIT, TicketApiController.safe(pageable).getSort());
         tickets.search(organization.currentActor(), new TicketService.TicketQuery(status, severity, null, overdue, q),
                         all)
-                .forEach(t -> rows.add(Arrays.asList(t.code(), t.unitName(), t.instanceCode(), t.productName(),
+                .forEach(t -> rows.add(Arrays.asList(t.code(), t.unitName(), t.subject(), t.productName(),
                         text("operations.severity." + t.severity(), locale), t.title(),
                         text("operations.ticket.status." + t.status(), locale), time(t.reportedAt()),
                         time(t.responseDueAt()), time(t.acknowledgedAt()), t.responseMinutes(),
@@ -107,25 +110,30 @@ class TicketPageController {
     }
 
     @GetMapping("/new")
-    String form(@RequestParam(required = false) Long instanceId, Model model) {
+    String form(@RequestParam(required = false) Long instanceId, @RequestParam(required = false) Long systemId,
+                Model model) {
         Actor actor = organization.currentActor();
         Access.requireUnitMember(actor);
         model.addAttribute("instances", subscriptions.search(new DataScope(false, java.util.Set.of(actor.unitId())),
                         new ServiceInstanceQuery(actor.unitId(), null, null, null),
                         PageRequest.of(0, 500, Sort.by("code"))).stream()
                 .filter(i -> i.status() != ServiceInstanceStatus.TERMINATED).toList());
-        model.addAttribute("instanceId", instanceId);
+        model.addAttribute("instanceId", systemId == null ? instanceId : null);
+        model.addAttribute("systems", systems.ofUnits(java.util.Set.of(actor.unitId())));
+        model.addAttribute("systemId", systemId);
         model.addAttribute("severities", TicketSeverity.values());
         model.addAttribute("sla", tickets.slaTargets());
         return "operations/ticket-form";
     }
 
     @PostMapping
-    String report(@RequestParam(required = false) Long instanceId, @RequestParam(required = false) TicketSeverity severity,
+    String report(@RequestParam(required = false) Long instanceId, @RequestParam(required = false) Long systemId,
+                  @RequestParam(required = false) TicketSeverity severity,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String description,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         Actor actor = organization.currentActor();
-        var details = tickets.report(actor, new TicketService.TicketInput(instanceId, severity, title, description));
+        var details = tickets.report(actor, new TicketService.TicketInput(instanceId, systemId, severity,
+                title, description));
         Long id = details.ticket().id();
         if (file != null && !file.isEmpty()) {
             tickets.attach(actor, id, file);

@@ -18,4 +18,7 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
     List<Ticket> findNewlyOverdue(Instant now, Collection<TicketStatus> awaiting);
 
     List<Ticket> findByReportedAtGreaterThanEqualAndReportedAtLessThan(Instant from, Instant to);
+
+    /** Candidates of the auto-close: tickets in {@code status} resolved before {@code before}, oldest first. */
+    List<Ticket> findByStatusAndResolvedAtBeforeOrderByResolvedAtAsc(TicketStatus status, Instant before);
 }

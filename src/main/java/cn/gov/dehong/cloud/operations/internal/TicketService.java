@@ -18,6 +18,7 @@ import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.organization.DataScope;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.organization.Role;
+import cn.gov.dehong.cloud.security.ApplicationSystems;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceStatus;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceView;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Service tickets (Art. 16, 19): a unit reports a problem with one of its service instances, the vendor
+ * Service tickets (Art. 16, 19): a unit reports a problem with one of its service instances or application systems
+ * (the inventory of the security module, looked up through its {@link ApplicationSystems} API), the vendor
  * acknowledges, works and resolves, the unit confirms with a rating or reopens. Each method is one step by one
  * actor, audited in the same transaction.
  */
@@ -44,21 +46,26 @@ class TicketService {
     static final String AUDIT_TYPE = "Ticket";
     static final String FILE_OWNER = "TICKET";
     private static final String LINK = "/operations/tickets/";
+    /** The actor of the timeline entries the platform itself writes (auto-close). */
+    static final String SYSTEM_ACTOR = "system";
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final OperationsFiles files;
     private final OpsFileRepository fileViews;
     private final SubscriptionManagement subscriptions;
+    private final ApplicationSystems systems;
     private final OrganizationDirectory organization;
     private final Notices notices;
     private final AuditLog audit;
     private final OperationsProperties properties;
     private final WorkingTime workingTime;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     TicketService(TicketRepository tickets, TicketEventRepository events, OperationsFiles files,
-                  OpsFileRepository fileViews, SubscriptionManagement subscriptions, OrganizationDirectory organization,
+                  OpsFileRepository fileViews, SubscriptionManagement subscriptions, ApplicationSystems systems,
+                  OrganizationDirectory organization,
                   Notices notices, AuditLog audit, OperationsProperties properties, WorkingDayCalendar calendar,
                   Clock clock) {
         this.tickets = tickets;
@@ -66,15 +73,18 @@ class TicketService {
         this.files = files;
         this.fileViews = fileViews;
         this.subscriptions = subscriptions;
+        this.systems = systems;
         this.organization = organization;
         this.notices = notices;
         this.audit = audit;
         this.properties = properties;
         this.workingTime = new WorkingTime(calendar, properties.officeStart(), properties.officeEnd());
+        this.calendar = calendar;
         this.clock = clock;
     }
 
-    record TicketInput(Long instanceId, TicketSeverity severity, String title, String description) {
+    /** Exactly one of {@code instanceId} (a service instance) and {@code systemId} (an application system). */
+    record TicketInput(Long instanceId, Long systemId, TicketSeverity severity, String title, String description) {
     }
 
     record TicketDetails(TicketView ticket, List<TicketEvent.TicketEventView> timeline, List<FileView> attachments) {
@@ -87,15 +97,44 @@ class TicketService {
 
     TicketDetails report(Actor actor, TicketInput input) {
         Access.requireUnitMember(actor);
-        if (input.instanceId() == null) {
+        if (input.instanceId() == null && input.systemId() == null) {
             throw BusinessRuleException.invalid("operations.ticket.error.instanceRequired");
+        }
+        if (input.instanceId() != null && input.systemId() != null) {
+            throw BusinessRuleException.invalid("operations.ticket.error.instanceOrSystem");
         }
         if (input.severity() == null) {
             throw BusinessRuleException.invalid("operations.ticket.error.severityRequired");
         }
         String title = Access.text(input.title(), 200, "operations.ticket.error.titleRequired");
         String description = Access.text(input.description(), 4000, "operations.ticket.error.descriptionRequired");
-        ServiceInstanceView instance = subscriptions.instance(input.instanceId());
+        Subject subject = input.systemId() != null ? system(actor, input.systemId()) : instance(actor, input.instanceId());
+        Instant now = clock.instant();
+        OperationsProperties.SlaTarget target = properties.target(input.severity());
+        Ticket ticket = new Ticket("TMP-" + UUID.randomUUID(), subject.instanceId(), subject.instanceCode(),
+                subject.productName(), subject.unitId(), subject.unitName(), input.severity(), title, description,
+                actor.username(), now, target.basis(), target.response().toMinutes(), target.resolution().toMinutes(),
+                workingTime.due(now, target.response(), target.basis()),
+                workingTime.due(now, target.resolution(), target.basis()));
+        if (subject.systemId() != null) {
+            ticket.aboutSystem(subject.systemId(), subject.systemName());
+        }
+        ticket = tickets.saveAndFlush(ticket);
+        ticket.assignCode("GD-%d-%06d".formatted(now.atZone(WorkingDayCalendar.ZONE).getYear(), ticket.getId()));
+        event(ticket, actor, "REPORTED", null, TicketStatus.OPEN, input.severity().name());
+        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketReported",
+                List.of(ticket.getCode(), ticket.getUnitName(), title), LINK + ticket.getId());
+        audit.record("ticket.report", AUDIT_TYPE, ticket.getId(), null, ticket.describe());
+        return details(ticket, now);
+    }
+
+    /** What a ticket is about: an instance (code, product) or an application system (name), and whose it is. */
+    private record Subject(Long instanceId, String instanceCode, String productName, Long systemId, String systemName,
+                           Long unitId, String unitName) {
+    }
+
+    private Subject instance(Actor actor, Long instanceId) {
+        ServiceInstanceView instance = subscriptions.instance(instanceId);
         organization.requireVisible(actor, instance.unitId());
         if (!instance.unitId().equals(actor.unitId())) {
             throw BusinessRuleException.invalid("operations.ticket.error.notOwnService", instance.code());
@@ -103,19 +142,19 @@ class TicketService {
         if (instance.status() == ServiceInstanceStatus.TERMINATED) {
             throw BusinessRuleException.invalid("operations.ticket.error.serviceEnded", instance.code());
         }
-        Instant now = clock.instant();
-        OperationsProperties.SlaTarget target = properties.target(input.severity());
-        Ticket ticket = tickets.saveAndFlush(new Ticket("TMP-" + UUID.randomUUID(), instance.id(), instance.code(),
-                instance.productName(), instance.unitId(), instance.unitName(), input.severity(), title, description,
-                actor.username(), now, target.basis(), target.response().toMinutes(), target.resolution().toMinutes(),
-                workingTime.due(now, target.response(), target.basis()),
-                workingTime.due(now, target.resolution(), target.basis())));
-        ticket.assignCode("GD-%d-%06d".formatted(now.atZone(WorkingDayCalendar.ZONE).getYear(), ticket.getId()));
-        event(ticket, actor, "REPORTED", null, TicketStatus.OPEN, input.severity().name());
-        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketReported",
-                List.of(ticket.getCode(), ticket.getUnitName(), title), LINK + ticket.getId());
-        audit.record("ticket.report", AUDIT_TYPE, ticket.getId(), null, ticket.describe());
-        return details(ticket, now);
+        return new Subject(instance.id(), instance.code(), instance.productName(), null, null, instance.unitId(),
+                instance.unitName());
+    }
+
+    /** Through security's lookup: unknown or outside the caller's scope is 404, another unit's system 400. */
+    private Subject system(Actor actor, Long systemId) {
+        ApplicationSystems.SystemRef system = systems.find(systemId)
+                .orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
+        organization.requireVisible(actor, system.unitId());
+        if (!system.unitId().equals(actor.unitId())) {
+            throw BusinessRuleException.invalid("operations.ticket.error.notOwnSystem", system.name());
+        }
+        return new Subject(null, null, null, system.id(), system.name(), system.unitId(), system.unitName());
     }
 
     /** The unit withdraws a ticket the vendor has not answered yet. */
@@ -251,7 +290,8 @@ class TicketService {
             if (query.text() != null && !query.text().isBlank()) {
                 String like = "%" + query.text().strip() + "%";
                 predicates.add(cb.or(cb.like(root.get("code"), like), cb.like(root.get("title"), like),
-                        cb.like(root.get("instanceCode"), like), cb.like(root.get("unitName"), like)));
+                        cb.like(root.get("instanceCode"), like), cb.like(root.get("systemName"), like),
+                        cb.like(root.get("unitName"), like)));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
@@ -281,6 +321,49 @@ class TicketService {
             }
         }
         return sent;
+    }
+
+    // ---- the platform ----------------------------------------------------------------------------------------
+
+    /**
+     * Resolved tickets whose unit has neither confirmed nor reopened them by the end of the
+     * {@code auto-close-working-days}-th working day after the resolution; run by {@link TicketAutoCloseJob}.
+     */
+    @Transactional(readOnly = true)
+    List<Long> autoCloseDue() {
+        Instant now = clock.instant();
+        int days = properties.autoCloseWorkingDays();
+        // N working days are at least N calendar days: older resolutions only, then the calendar decides
+        return tickets.findByStatusAndResolvedAtBeforeOrderByResolvedAtAsc(TicketStatus.RESOLVED,
+                        now.minus(Duration.ofDays(days))).stream()
+                .filter(ticket -> autoCloseDue(ticket, now, days))
+                .map(Ticket::getId).toList();
+    }
+
+    /** Closes one such ticket, unrated, in its own transaction; false when the unit acted meanwhile. */
+    boolean autoClose(Long id) {
+        Ticket ticket = load(id);
+        Instant now = clock.instant();
+        int days = properties.autoCloseWorkingDays();
+        if (ticket.getStatus() != TicketStatus.RESOLVED || !autoCloseDue(ticket, now, days)) {
+            return false;
+        }
+        String before = ticket.describe();
+        TicketStatus from = ticket.moveTo(TicketStatus.CLOSED);
+        ticket.closed(now, null, null);
+        events.save(new TicketEvent(id, now, SYSTEM_ACTOR, "AUTO_CLOSED", from, TicketStatus.CLOSED, null));
+        List<String> args = List.of(ticket.getCode(), ticket.getTitle(), String.valueOf(days));
+        notices.send(Actor.personal(ticket.getReportedBy()), "operations.notice.ticketAutoClosed", args, LINK + id);
+        notices.send(Actor.groupOf(Role.UNIT_LEADER, ticket.getUnitId()), "operations.notice.ticketAutoClosed", args,
+                LINK + id);
+        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketAutoClosed", args, LINK + id);
+        audit.record("ticket.autoClose", AUDIT_TYPE, id, before,
+                ticket.describe() + ", not confirmed within " + days + " working days, unrated");
+        return true;
+    }
+
+    private boolean autoCloseDue(Ticket ticket, Instant now, int days) {
+        return ticket.getResolvedAt() != null && now.isAfter(calendar.deadline(ticket.getResolvedAt(), days).dueAt());
     }
 
     private static Predicate overdue(Root<Ticket> root, CriteriaBuilder cb, Instant now) {
