@@ -47,7 +47,7 @@ class ChartService {
     record Chart(String name, String type, String titleKey, List<String> headers, List<Integer> chartColumns,
                  List<Row> rows, YearMonth from, YearMonth to) {
 
-        boolean empty() {
+        public boolean empty() {
             return rows.isEmpty() || rows.stream().allMatch(r -> r.values().stream()
                     .allMatch(v -> v == null || v.doubleValue() == 0));
         }
