@@ -9,7 +9,7 @@ record AssessmentView(Long id, String period, AssessmentPeriod.Kind periodKind, 
                       Instant computedAt, String createdBy, Instant createdAt, String signedOffBy, Instant signedOffAt,
                       String signOffNote, Long penaltyId, String penaltyKind, BigDecimal penaltyAmount, long version) {
 
-    boolean signedOff() {
+    public boolean signedOff() {
         return "SIGNED_OFF".equals(status);
     }
 }

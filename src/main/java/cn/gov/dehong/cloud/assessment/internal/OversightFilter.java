@@ -24,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>every GET of an auditor on a page or the API writes one audit record ("oversight.view", the path and the
  * query) in its own short transaction, before the request is served;</li>
- * <li>any other method of an auditor is refused with 403 (ProblemDetail on the API), except logging in and out and
- * changing one's own password.</li>
+ * <li>any other method of an auditor is refused with 403 (ProblemDetail on the API), except logging in and out,
+ * changing one's own password and verifying the audit log's hash chain.</li>
  * </ul>
  * Static resources are neither audited nor refused.
  */
@@ -34,7 +34,9 @@ class OversightFilter extends OncePerRequestFilter {
 
     static final String ACTION = "oversight.view";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Set<String> OWN_ACCOUNT = Set.of("/login", "/logout", "/account/password");
+    /** Logging in and out, one's own password, and verifying the audit log's hash chain (the auditor's own check). */
+    private static final Set<String> ALLOWED_WRITES = Set.of("/login", "/logout", "/account/password", "/audit/chain",
+            "/api/v1/audit/chain/verification");
     private static final String[] STATIC = {"/css/", "/js/", "/webjars/", "/favicon.ico", "/error"};
     private static final int MAX_ID = 64;
     private static final int MAX_STATE = 4000;
@@ -67,7 +69,7 @@ class OversightFilter extends OncePerRequestFilter {
         }
         String path = path(request);
         if (!READS.contains(request.getMethod())) {
-            if (OWN_ACCOUNT.contains(path)) {
+            if (ALLOWED_WRITES.contains(path)) {
                 chain.doFilter(request, response);
                 return;
             }
