@@ -202,7 +202,7 @@ class SecurityPagesIT {
                 .andExpect(flash().attribute("flashError", "该授权申请已处理"));
 
         clock.setShanghai(LocalDateTime.of(2026, 11, 26, 12, 0));
-        assertThat(page(get("/security"), "vendor")).contains("id=\"resource-" + instance + "\"");
+        assertThat(page(get("/security"), "vendor")).contains("id=\"resource-" + instance + "\"", "读取、</span><span>修改</span>");
         mvc.perform(post("/security/sessions").param("instanceId", String.valueOf(instance))
                         .param("startedAt", "2026-11-26T11:10").param("endedAt", "2026-11-26T11:40")
                         .param("actions", "READ").param("description", "查看慢查询日志")
@@ -242,7 +242,8 @@ class SecurityPagesIT {
         long inspectionId = StreamSupport.stream(api.call(get("/api/v1/security/inspections"), "security", null)
                         .spliterator(), false).filter(i -> i.get("title").asText().equals("专项检查-" + instance))
                 .findFirst().orElseThrow().get("id").asLong();
-        assertThat(page(get("/security"), "security")).contains("id=\"finding-form-" + inspectionId + "\"");
+        assertThat(page(get("/security"), "security")).contains("id=\"finding-form-" + inspectionId + "\"",
+                "<option value=\"" + systemId + "\">办公系统-" + instance + "</option>");
 
         mvc.perform(post("/security/inspections/{id}/findings", inspectionId).param("systemId", String.valueOf(systemId))
                         .param("risk", "MEDIUM").param("description", "弱口令")

@@ -1,11 +1,15 @@
 package cn.gov.dehong.cloud.security.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.organization.DataScope;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
@@ -37,6 +41,7 @@ class SecurityPageController {
 
     static final String HOME = "/security";
     private static final int INSTANCE_LIMIT = 500;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final SystemService systems;
     private final AccessService access;
@@ -44,16 +49,18 @@ class SecurityPageController {
     private final SubscriptionManagement subscriptions;
     private final OrganizationDirectory organization;
     private final SecurityPageActions actions;
+    private final Clock clock;
 
     SecurityPageController(SystemService systems, AccessService access, InspectionService inspections,
                            SubscriptionManagement subscriptions, OrganizationDirectory organization,
-                           SecurityPageActions actions) {
+                           SecurityPageActions actions, Clock clock) {
         this.systems = systems;
         this.access = access;
         this.inspections = inspections;
         this.subscriptions = subscriptions;
         this.organization = organization;
         this.actions = actions;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -83,6 +90,9 @@ class SecurityPageController {
         model.addAttribute("risks", Finding.Risk.values());
         model.addAttribute("instances", vendor ? openInstances() : List.of());
         model.addAttribute("inspections", inspector ? inspections.inspections(actor) : List.of());
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), WorkingDayCalendar.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        model.addAttribute("defaultFrom", LOCAL.format(now));
+        model.addAttribute("defaultUntil", LOCAL.format(now.plusHours(8)));
         return "security/index";
     }
 
