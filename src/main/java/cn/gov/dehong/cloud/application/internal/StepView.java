@@ -27,6 +27,7 @@ public record StepView(Long id, String taskId, String subjectKey, String subject
             case "APP" -> "/applications/" + parts[1];
             case "REQ" -> "/requests/" + parts[1];
             case "PLAN" -> "/plans/" + parts[1];
+            case "PRJ" -> "/projects/" + parts[1];
             default -> "/tasks";
         };
     }
