@@ -150,7 +150,10 @@ class AlertWebhookBenchmark {
                             lastDone[0] = Math.max(lastDone[0], now);
                         }
                         if (error != null || response.statusCode() != 200) {
-                            failures.incrementAndGet();
+                            if (failures.incrementAndGet() <= 5) {
+                                report("call %d failed: %s", index, error != null ? error.toString()
+                                        : response.statusCode() + " " + response.body());
+                            }
                             return null;
                         }
                         try {

@@ -180,6 +180,44 @@ class AlertWebhookIT {
         assertThat(notices("mangshi.edu.applicant", "operations.notice.fault", "DiskFull-unknown")).hasSize(1);
     }
 
+    @Test
+    void concurrentCallsRepeatingOneAlertOpenOneIncidentAndCountEveryRepeat() throws Exception {
+        String body = payload(alert("firing", "fp-race-1", "RaceAlert", Map.of("zone", "PUBLIC"), null));
+        int threads = 8;
+        int callsEach = 5;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<int[]>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                int[] counts = new int[2];
+                for (int i = 0; i < callsEach; i++) {
+                    JsonNode result = webhook(body);
+                    counts[0] += result.get("opened").asInt();
+                    counts[1] += result.get("repeated").asInt();
+                }
+                return counts;
+            }));
+        }
+        start.countDown();
+        int opened = 0;
+        int repeated = 0;
+        for (var result : results) {
+            int[] counts = result.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            opened += counts[0];
+            repeated += counts[1];
+        }
+        pool.shutdown();
+        // every call answered 200 (webhook() checks it); one incident, every other call a repeat, none lost
+        assertThat(opened).isEqualTo(1);
+        assertThat(repeated).isEqualTo(threads * callsEach - 1);
+        assertThat(jdbc.queryForObject("select count(*) from ops_incident where fingerprint = 'fp-race-1'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select repeats from ops_incident where fingerprint = 'fp-race-1'", Integer.class))
+                .isEqualTo(threads * callsEach - 1);
+    }
+
     private JsonNode webhook(String body) throws Exception {
         return api.read(mvc.perform(post("/api/v1/operations/alerts").header("Authorization", TOKEN)
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isOk()).andReturn());

@@ -80,11 +80,6 @@ class Incident {
         this.lastSeenAt = receivedAt;
     }
 
-    void seenAgain(Instant at) {
-        this.lastSeenAt = at;
-        this.repeats++;
-    }
-
     void close(Instant endsAt) {
         this.endsAt = endsAt.isBefore(startsAt) ? startsAt : endsAt;
         this.openFingerprint = null;

@@ -26,6 +26,7 @@ import cn.gov.dehong.cloud.subscription.ServiceInstanceView;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,7 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * service on that zone; otherwise, or for an unknown instance, the incident is kept UNMAPPED for the DEC to assign.</li>
  * <li>One open incident per alert fingerprint: a repeated firing only updates "last seen" (no second notice); the
  * resolved alert closes it and sends the recovery notice with the duration.</li>
- * <li>Each alert is its own transaction, so one bad alert never loses the others of the same webhook call.</li>
+ * <li>Each alert is its own transaction, so one bad alert never loses the others of the same webhook call; when
+ * concurrent calls about the same fingerprint collide (unique open fingerprint, incident version) the alert is tried
+ * again on the fresh state, so a repeat is counted as a repeat and never fails the call.</li>
  * </ul>
  */
 @Service
@@ -52,6 +55,9 @@ class IncidentService {
     static final String ZONE = "ZONE";
     static final String UNMAPPED = "UNMAPPED";
     static final String ASSIGNED = "ASSIGNED";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IncidentService.class);
+    /** How often one alert is tried when concurrent calls about the same fingerprint collide. */
+    private static final int RACE_ATTEMPTS = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(WorkingDayCalendar.ZONE);
 
@@ -111,23 +117,24 @@ class IncidentService {
                 || alert.fingerprint().length() > 100) {
             return Outcome.IGNORED;
         }
-        try {
-            return transaction.execute(status -> alert.firing() ? fire(alert) : resolve(alert));
-        } catch (DataIntegrityViolationException raced) {
-            // another call opened the same fingerprint a moment ago: this one is a repeat
-            return transaction.execute(status -> incidents.findByOpenFingerprint(alert.fingerprint())
-                    .map(incident -> {
-                        incident.seenAgain(clock.instant());
-                        return Outcome.REPEATED;
-                    }).orElse(Outcome.IGNORED));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> alert.firing() ? fire(alert) : resolve(alert));
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+                // another call opened the same fingerprint a moment ago (unique open_fingerprint), or updated the same
+                // incident at the same moment (version): again on the fresh state, where this alert is a repeat (or
+                // the resolution finds it closed already)
+                if (attempt == RACE_ATTEMPTS) {
+                    log.warn("alert {} not stored after {} attempts: {}", alert.fingerprint(), attempt, raced.toString());
+                    return Outcome.IGNORED;
+                }
+            }
         }
     }
 
     private Outcome fire(AlertPayload.Alert alert) {
         Instant now = clock.instant();
-        var open = incidents.findByOpenFingerprint(alert.fingerprint());
-        if (open.isPresent()) {
-            open.get().seenAgain(now);
+        if (incidents.seenAgain(alert.fingerprint(), now) > 0) {
             return Outcome.REPEATED;
         }
         String instanceLabel = alert.label("instance_id");
