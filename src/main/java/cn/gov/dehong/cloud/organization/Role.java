@@ -25,7 +25,9 @@ public enum Role {
     /** 系统管理员: users, calendar, catalog. */
     SYSTEM_ADMIN(Scope.ALL),
     /** 审计人员: reads everything, changes nothing. */
-    AUDITOR(Scope.ALL);
+    AUDITOR(Scope.ALL),
+    /** 安全管理员 (三员分立): assigns roles, edits password and lockout policy; no accounts, no audit log. */
+    SECURITY_ADMIN(Scope.OWN_UNIT);
 
     public enum Scope { OWN_UNIT, SUBTREE, ALL }
 

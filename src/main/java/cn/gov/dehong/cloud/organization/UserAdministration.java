@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The system administrator's user management. Separation of duties (三员分立): no account holds more than one of
- * the system-administrator and auditor roles, and administrators cannot give themselves other roles.
+ * User management under the separation of duties (三员分立, GB/T 22239-2019 level 3): the system administrator
+ * (系统管理员) opens, disables, unlocks accounts and resets passwords but cannot give roles; the security
+ * administrator (安全管理员) gives roles (and edits the password and lockout policy) but cannot open accounts; the
+ * auditor (审计管理员) only reads the audit log. None of the three roles shares an account with any other role,
+ * and nobody changes their own roles.
  */
 public interface UserAdministration {
 
@@ -15,7 +18,10 @@ public interface UserAdministration {
 
     List<UserView> users();
 
+    /** Opens an account without roles (system administrator; {@code roles} must be empty). */
     UserView create(Actor admin, NewUser user);
+
+    /** Gives an account its roles (security administrator). */
 
     UserView changeRoles(Actor admin, String username, Set<Role> roles);
 

@@ -43,7 +43,7 @@ class ProblemDetailAuthenticationHandler implements AuthenticationEntryPoint, Ac
         write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, null, localeResolver.resolveLocale(request)));

@@ -4,6 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import cn.gov.dehong.cloud.organization.LoginRateLimit;
+import cn.gov.dehong.cloud.organization.SecondFactor;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,8 +33,11 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailAuthenticationHandler problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailAuthenticationHandler problems,
+                                    SecondFactor secondFactor, LoginRateLimit rateLimit) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new LoginRateLimitFilter(rateLimit, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiSecondFactorFilter(secondFactor, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -41,13 +49,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain webSecurity(HttpSecurity http, SecondFactor secondFactor, LoginRateLimit rateLimit,
+                                    ProblemDetailAuthenticationHandler problems) throws Exception {
+        http.addFilterBefore(new LoginRateLimitFilter(rateLimit, problems), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        // only a person half-way through the login (password right, code pending) reaches the code step
+                        .requestMatchers(SecondFactorLogin.STEP_URL).access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() instanceof MfaAuthentication))
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new SecondFactorLogin(secondFactor)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

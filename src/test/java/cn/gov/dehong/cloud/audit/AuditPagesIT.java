@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit log page for administrators and auditors. Each test writes its own entries inside the test
+ * The audit log page for the auditor (三员分立: the audit administrator only). Each test writes its own entries inside the test
  * transaction (rolled back afterwards), under an actor name no other test uses.
  */
 @SpringBootTest
@@ -57,7 +57,7 @@ class AuditPagesIT {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("auditor")
     void showsTheEntriesInDehongTimeNewestFirst() throws Exception {
         String page = page(get("/audit").param("actor", ACTOR));
         assertThat(page).contains("id=\"audit-table\"", "2026-03-01 10:30:00", "2026-03-02 01:00:00",
@@ -81,7 +81,7 @@ class AuditPagesIT {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("auditor")
     void sortsByAWhitelistedColumnAndKeepsTheFiltersInTheLinks() throws Exception {
         String page = page(get("/audit").param("actor", ACTOR).param("sort", "action,asc"));
         assertThat(page.indexOf("other.gamma")).isLessThan(page.indexOf("probe.alpha"));
@@ -94,7 +94,7 @@ class AuditPagesIT {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails("auditor")
     void anInvalidDateIsShownAndIgnored() throws Exception {
         String page = page(get("/audit").param("actor", ACTOR).param("from", "2026-13-01"));
         assertThat(page).contains("id=\"audit-filter-errors\"", "is-invalid", "probe.alpha");

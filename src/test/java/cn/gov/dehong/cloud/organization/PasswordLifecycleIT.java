@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,8 +42,10 @@ class PasswordLifecycleIT {
         long unitId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(units).get(0).get("id").asLong();
         mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"new.clerk\",\"displayName\":\"新人\",\"unitId\":" + unitId
-                        + ",\"roles\":[\"SECURITY_VIEWER\"],\"initialPassword\":\"Chushi#2026\"}"))
+                        + ",\"initialPassword\":\"Chushi#2026\"}"))
                 .andExpect(status().isCreated());
+        mvc.perform(put("/api/v1/admin/users/new.clerk/roles").with(as("secadmin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"SECURITY_VIEWER\"]}")).andExpect(status().isOk());
 
         // sessions live in the database (Spring Session): the browser keeps only the SESSION cookie
         Cookie session = mvc.perform(formLogin("/login").user("new.clerk").password("Chushi#2026"))

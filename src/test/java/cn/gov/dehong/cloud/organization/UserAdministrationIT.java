@@ -1,6 +1,7 @@
 package cn.gov.dehong.cloud.organization;
 
 import static cn.gov.dehong.cloud.support.ApiClient.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,30 +9,46 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import cn.gov.dehong.cloud.audit.AuditEntry;
+import cn.gov.dehong.cloud.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The system administrator manages accounts; 三员 separation and password complexity hold; nobody else may. */
+/**
+ * 三员分立: the system administrator opens accounts, the security administrator gives roles and sets the policy,
+ * the auditor reads the audit log; each is refused the others' work, no account holds two of the three, and
+ * password complexity and duplicates are checked.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class UserAdministrationIT {
 
     @Autowired MockMvc mvc;
+    @Autowired AuditLog audit;
 
     private static final String NEW_USER = """
-            {"username":"%s","displayName":"新用户","unitId":%d,"roles":%s,"initialPassword":"%s"}""";
+            {"username":"%s","displayName":"新用户","unitId":%d,"initialPassword":"%s"}""";
 
     @Test
-    void theAdministratorCreatesAnAccountThatCanLogIn() throws Exception {
+    void theSystemAdministratorOpensTheAccountAndTheSecurityAdministratorGivesItsRole() throws Exception {
         long unitId = unitId("德宏州教育体育局");
         mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_USER.formatted("edu.clerk", unitId, "[\"UNIT_APPLICANT\"]", "Yunfuwu#2026")))
+                        .content(NEW_USER.formatted("edu.clerk", unitId, "Yunfuwu#2026")))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.roles[0]").value("UNIT_APPLICANT"));
+                .andExpect(jsonPath("$.roles").isEmpty());
+        mvc.perform(put("/api/v1/admin/users/edu.clerk/roles").with(as("secadmin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\":[\"UNIT_APPLICANT\"]}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.roles[0]").value("UNIT_APPLICANT"));
+        assertThat(audit.forObject("UserAccount", "edu.clerk")).extracting(AuditEntry::action, AuditEntry::actor)
+                .contains(org.assertj.core.groups.Tuple.tuple("user.create", "admin"),
+                        org.assertj.core.groups.Tuple.tuple("user.roles", "secadmin"));
         // the password was set by the administrator: it works, but must be changed before anything else
         mvc.perform(get("/api/v1/me").with(httpBasic("edu.clerk", "Yunfuwu#2026")))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user.error.passwordChangeRequired"));
@@ -42,30 +59,115 @@ class UserAdministrationIT {
     }
 
     @Test
-    void separatedDutiesWeakPasswordsAndDuplicatesAreRefused() throws Exception {
+    void noAccountHoldsTwoOfTheThreeDutiesNorADutyWithAnotherRole() throws Exception {
         long unitId = unitId("德宏州数字经济发展中心");
         mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_USER.formatted("dec.audit", unitId, "[\"AUDITOR\",\"DEC_REVIEWER\"]", "Yunfuwu#2026")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("user.error.separationOfDuties"));
-        mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_USER.formatted("dec.weak", unitId, "[\"DEC_REVIEWER\"]", "password")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("user.error.passwordWeak"));
-        mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content(NEW_USER.formatted("finance", unitId, "[\"FINANCE\"]", "Yunfuwu#2026")))
-                .andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/me").with(httpBasic("dec.weak", "password"))).andExpect(status().isUnauthorized());
+                        .content(NEW_USER.formatted("dec.duty", unitId, "Yunfuwu#2026")))
+                .andExpect(status().isCreated());
+        for (String roles : List.of("[\"SYSTEM_ADMIN\",\"AUDITOR\"]", "[\"SYSTEM_ADMIN\",\"SECURITY_ADMIN\"]",
+                "[\"SECURITY_ADMIN\",\"AUDITOR\"]", "[\"SYSTEM_ADMIN\",\"SECURITY_ADMIN\",\"AUDITOR\"]",
+                "[\"AUDITOR\",\"DEC_REVIEWER\"]", "[\"SECURITY_ADMIN\",\"SECURITY_VIEWER\"]",
+                "[\"SYSTEM_ADMIN\",\"FINANCE\"]")) {
+            mvc.perform(put("/api/v1/admin/users/dec.duty/roles").with(as("secadmin"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"roles\":" + roles + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("user.error.separationOfDuties"));
+        }
+        // each duty alone is fine; nothing of the refused attempts was kept
+        mvc.perform(put("/api/v1/admin/users/dec.duty/roles").with(as("secadmin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"AUDITOR\"]}")).andExpect(status().isOk()).andExpect(jsonPath("$.roles.length()").value(1));
+        assertThat(audit.forObject("UserAccount", "dec.duty")).filteredOn(e -> e.action().equals("user.roles")).hasSize(1);
+        // nobody changes their own roles
+        mvc.perform(put("/api/v1/admin/users/secadmin/roles").with(as("secadmin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"SYSTEM_ADMIN\"]}")).andExpect(status().isForbidden());
     }
 
     @Test
-    void onlyTheSystemAdministratorManagesUsers() throws Exception {
-        mvc.perform(get("/api/v1/admin/users").with(as("auditor"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/admin/users").with(as("dec.reviewer"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/admin/users/edu.applicant/unlock").with(as("auditor"))).andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/admin/users/admin/roles").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"roles\":[\"SYSTEM_ADMIN\",\"AUDITOR\"]}"))
-                .andExpect(status().isForbidden());
+    void weakPasswordsDuplicatesAndRolesFromTheSystemAdministratorAreRefused() throws Exception {
+        long unitId = unitId("德宏州数字经济发展中心");
+        mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER.formatted("dec.weak", unitId, "password")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("user.error.passwordWeak"));
+        mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER.formatted("finance", unitId, "Yunfuwu#2026")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"dec.roled\",\"displayName\":\"x\",\"unitId\":" + unitId
+                                + ",\"roles\":[\"DEC_REVIEWER\"],\"initialPassword\":\"Yunfuwu#2026\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("user.error.rolesBySecurityAdmin"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("dec.weak", "password"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/admin/users").with(as("admin"))).andExpect(jsonPath("$[?(@.username == 'dec.roled')]").isEmpty());
+    }
+
+    @Test
+    void theSystemAdministratorIsRefusedRolesPolicyAndAuditLog() throws Exception {
+        expectForbidden("admin", put("/api/v1/admin/users/edu.applicant/roles").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"UNIT_LEADER\"]}"));
+        expectForbidden("admin", put("/api/v1/admin/security-policy").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"maxFailedLogins\":3,\"lockoutMinutes\":30,\"passwordMaxAgeDays\":90}"));
+        expectForbidden("admin", get("/api/v1/admin/security-policy"));
+        expectForbidden("admin", get("/api/v1/audit"));
+        expectForbidden("admin", post("/api/v1/audit/chain/verification"));
+        mvc.perform(get("/api/v1/admin/users").with(as("admin"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSecurityAdministratorIsRefusedAccountsAndAuditLog() throws Exception {
+        long unitId = unitId("德宏州数字经济发展中心");
+        expectForbidden("secadmin", post("/api/v1/admin/users").contentType(MediaType.APPLICATION_JSON)
+                .content(NEW_USER.formatted("sec.made", unitId, "Yunfuwu#2026")));
+        expectForbidden("secadmin", put("/api/v1/admin/users/edu.applicant/enabled")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"));
+        expectForbidden("secadmin", post("/api/v1/admin/users/edu.applicant/password")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Yunfuwu#2026\"}"));
+        expectForbidden("secadmin", post("/api/v1/admin/users/edu.applicant/unlock"));
+        expectForbidden("secadmin", post("/api/v1/admin/users/edu.applicant/second-factor/reset"));
+        expectForbidden("secadmin", get("/api/v1/audit"));
+        expectForbidden("secadmin", post("/api/v1/audit/chain/verification"));
+        mvc.perform(get("/api/v1/me").with(httpBasic("edu.applicant", "Demo@2026"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theAuditorOnlyReadsTheAuditLog() throws Exception {
+        long unitId = unitId("德宏州数字经济发展中心");
+        expectForbidden("auditor", get("/api/v1/admin/users"));
+        expectForbidden("auditor", post("/api/v1/admin/users").contentType(MediaType.APPLICATION_JSON)
+                .content(NEW_USER.formatted("aud.made", unitId, "Yunfuwu#2026")));
+        expectForbidden("auditor", put("/api/v1/admin/users/edu.applicant/roles").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"UNIT_LEADER\"]}"));
+        expectForbidden("auditor", post("/api/v1/admin/users/edu.applicant/unlock"));
+        expectForbidden("auditor", put("/api/v1/admin/security-policy").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"maxFailedLogins\":3,\"lockoutMinutes\":30,\"passwordMaxAgeDays\":90}"));
+        mvc.perform(get("/api/v1/audit").with(as("auditor"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSecurityAdministratorSetsThePolicyThatTheLockoutApplies() throws Exception {
+        mvc.perform(put("/api/v1/admin/security-policy").with(as("secadmin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"maxFailedLogins\":2,\"lockoutMinutes\":30,\"passwordMaxAgeDays\":90}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("policy.error.range"));
+        try {
+            mvc.perform(put("/api/v1/admin/security-policy").with(as("secadmin")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"maxFailedLogins\":3,\"lockoutMinutes\":45,\"passwordMaxAgeDays\":60}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.maxFailedLogins").value(3));
+            for (int i = 0; i < 3; i++) {
+                mvc.perform(get("/api/v1/me").with(httpBasic("mangshi.gov", "wrong-" + i))).andExpect(status().isUnauthorized());
+            }
+            mvc.perform(get("/api/v1/me").with(httpBasic("mangshi.gov", "Demo@2026"))).andExpect(status().isUnauthorized());
+            assertThat(audit.forObject("UserAccount", "mangshi.gov")).extracting(AuditEntry::action).contains("security.lockout");
+            assertThat(audit.forObject("SecurityPolicy", 1)).extracting(AuditEntry::actor).contains("secadmin");
+        } finally {
+            mvc.perform(put("/api/v1/admin/security-policy").with(as("secadmin")).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"maxFailedLogins\":5,\"lockoutMinutes\":30,\"passwordMaxAgeDays\":90}"));
+            mvc.perform(post("/api/v1/admin/users/mangshi.gov/unlock").with(as("admin")));
+        }
+        mvc.perform(get("/api/v1/me").with(httpBasic("mangshi.gov", "Demo@2026"))).andExpect(status().isOk());
+    }
+
+    private void expectForbidden(String user, MockHttpServletRequestBuilder request) throws Exception {
+        mvc.perform(request.with(as(user))).andExpect(status().isForbidden());
     }
 
     private long unitId(String name) throws Exception {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Shows whether the audit chain is intact, and verifies it on demand (administrators and auditors). */
 @Controller
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','AUDITOR')")
+@PreAuthorize("hasRole('AUDITOR')")
 @Tag(name = "Audit log")
 class AuditChainController {
 

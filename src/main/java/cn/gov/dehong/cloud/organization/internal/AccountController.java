@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.organization.internal;
 
+import cn.gov.dehong.cloud.organization.SecondFactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,13 +19,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountController {
 
+    static final String SECOND_FACTOR_PAGE = "/account/second-factor";
+
     private final PasswordChanges passwords;
     private final AccountDetailsService accounts;
+    private final SecondFactor secondFactor;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(PasswordChanges passwords, AccountDetailsService accounts) {
+    AccountController(PasswordChanges passwords, AccountDetailsService accounts, SecondFactor secondFactor) {
         this.passwords = passwords;
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
+    }
+
+    /** Optional two-factor authentication for everyone (required roles enrol at the login). */
+    @GetMapping(SECOND_FACTOR_PAGE)
+    String secondFactor(@RequestParam(defaultValue = "false") boolean enrol, Model model) {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        boolean enrolled = secondFactor.enrolled(username);
+        model.addAttribute("enrolled", enrolled);
+        model.addAttribute("required", accounts.requiresSecondFactorByRole(username));
+        if (!enrolled && enrol) {
+            model.addAttribute("enrolment", secondFactor.startEnrolment(username));
+        }
+        return "organization/second-factor";
+    }
+
+    @PostMapping(SECOND_FACTOR_PAGE)
+    String changeSecondFactor(@RequestParam String action, @RequestParam String code) {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        if ("disable".equals(action)) {
+            secondFactor.disable(username, code);
+        } else {
+            secondFactor.confirmEnrolment(username, code);
+        }
+        return "redirect:" + SECOND_FACTOR_PAGE + "?saved";
     }
 
     @GetMapping(PasswordChangeEnforcement.CHANGE_PAGE)

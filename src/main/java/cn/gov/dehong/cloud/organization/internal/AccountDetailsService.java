@@ -36,4 +36,9 @@ class AccountDetailsService implements UserDetailsService {
                         : EnumSet.copyOf(account.getRoles()),
                 account.isEnabled(), !account.isLockedAt(clock.instant()), passwords.changeRequired(account));
     }
+
+    @Transactional(readOnly = true)
+    boolean requiresSecondFactorByRole(String username) {
+        return users.findByUsername(username).map(SecondFactorPolicy::roleRequires).orElse(false);
+    }
 }

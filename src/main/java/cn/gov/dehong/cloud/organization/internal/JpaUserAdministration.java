@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaUserAdministration implements UserAdministration {
 
-    /** 三员: the roles that must never be combined in one account. */
-    static final Set<Role> SEPARATED_DUTIES = EnumSet.of(Role.SYSTEM_ADMIN, Role.AUDITOR);
+    /** 三员: the roles that must never be combined in one account (nor with any other role). */
+    static final Set<Role> SEPARATED_DUTIES = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
 
     private static final String TYPE = "UserAccount";
 
@@ -60,7 +60,11 @@ class JpaUserAdministration implements UserAdministration {
             throw BusinessRuleException.conflict("user.error.duplicate", user.username());
         }
         organization.unit(user.unitId());
-        Set<Role> roles = checkedRoles(user.roles());
+        // 三员分立: the system administrator opens the account, the security administrator gives it its roles
+        if (user.roles() != null && !user.roles().isEmpty()) {
+            throw BusinessRuleException.forbidden("user.error.rolesBySecurityAdmin");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         PasswordPolicy.check(user.username(), user.initialPassword());
         UserAccount account = new UserAccount(user.username(), passwordEncoder.encode(user.initialPassword()),
                 user.displayName().trim(), user.unitId(), user.email(), roles);
@@ -72,7 +76,9 @@ class JpaUserAdministration implements UserAdministration {
 
     @Override
     public UserView changeRoles(Actor admin, String username, Set<Role> roles) {
-        requireAdmin(admin);
+        if (!admin.has(Role.SECURITY_ADMIN)) {
+            throw BusinessRuleException.forbidden("user.error.rolesBySecurityAdmin");
+        }
         UserAccount account = load(username);
         if (account.getUsername().equals(admin.username())) {
             throw BusinessRuleException.forbidden("user.error.ownRoles");
@@ -113,7 +119,7 @@ class JpaUserAdministration implements UserAdministration {
         audit.record("user.unlock", TYPE, username, null, null);
     }
 
-    /** An account holds at most one of the separated duties (system administration, audit). */
+    /** An account holds at most one of the separated duties (system, security, audit administration). */
     static Set<Role> checkedRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw BusinessRuleException.invalid("user.error.noRole");

@@ -99,6 +99,7 @@ class OrganizationDemoData implements ApplicationRunner {
         user("gov.approver", "何平（州人民政府）", prefecture, Role.GOV_APPROVER);
         user("admin", "系统管理员", dec, Role.SYSTEM_ADMIN);
         user("auditor", "审计人员", finance, Role.AUDITOR);
+        user("secadmin", "安全管理员", dec, Role.SECURITY_ADMIN);
         log.info("Demo organisation created: {} units, {} users", units.count(), users.count());
     }
 

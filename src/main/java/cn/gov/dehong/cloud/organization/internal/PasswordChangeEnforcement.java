@@ -21,7 +21,7 @@ class PasswordChangeEnforcement implements WebMvcConfigurer, HandlerInterceptor 
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns(CHANGE_PAGE, "/login", "/logout", "/error", "/css/**",
+        registry.addInterceptor(this).excludePathPatterns(CHANGE_PAGE, "/login", "/login/otp", "/logout", "/error", "/css/**",
                 "/js/**", "/webjars/**", "/favicon.ico");
     }
 

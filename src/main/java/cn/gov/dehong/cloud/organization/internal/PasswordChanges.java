@@ -6,7 +6,7 @@ import java.time.Duration;
 import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.organization.PasswordPolicy;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
-import org.springframework.beans.factory.annotation.Value;
+import cn.gov.dehong.cloud.organization.SecurityPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person changes their own password: the current one must be right, the new one must meet the complexity rule and
  * must not be one of the last five (GB/T 22239-2019 level 3: 口令复杂度、定期更换). Passwords expire after
- * {@code dehong.security.password-max-age} (90 days by default); an administrator-set password must be changed at
+ * the security policy's maximum age (90 days by default); an administrator-set password must be changed at
  * the first login.
  */
 @Service
@@ -27,20 +27,21 @@ class PasswordChanges {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final Duration maxAge;
+    private final SecurityPolicy.Administration policies;
 
     PasswordChanges(UserAccountRepository users, PasswordHistoryRepository history, PasswordEncoder passwordEncoder,
-                    AuditLog audit, Clock clock, @Value("${dehong.security.password-max-age:P90D}") Duration maxAge) {
+                    AuditLog audit, Clock clock, SecurityPolicy.Administration policies) {
         this.users = users;
         this.history = history;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
-        this.maxAge = maxAge;
+        this.policies = policies;
     }
 
     boolean changeRequired(UserAccount account) {
-        return account.passwordChangeRequired(clock.instant(), maxAge);
+        return account.passwordChangeRequired(clock.instant(),
+                Duration.ofDays(policies.current().passwordMaxAgeDays()));
     }
 
     @Transactional

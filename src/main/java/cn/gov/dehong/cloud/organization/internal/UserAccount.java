@@ -60,6 +60,15 @@ class UserAccount {
 
     private Instant lockedUntil;
 
+    /** SM4-GCM encrypted (see SecretCipher); the pending one waits for its first code. */
+    private String totpSecret;
+
+    private String totpPendingSecret;
+
+    private boolean totpEnabled;
+
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -87,6 +96,29 @@ class UserAccount {
     Set<Role> getRoles() { return roles; }
     int getFailedLogins() { return failedLogins; }
     Instant getLockedUntil() { return lockedUntil; }
+    String getTotpSecret() { return totpSecret; }
+    String getTotpPendingSecret() { return totpPendingSecret; }
+    boolean isTotpEnabled() { return totpEnabled; }
+
+    void startTotpEnrolment(String encryptedSecret) {
+        this.totpPendingSecret = encryptedSecret;
+    }
+
+    void activateTotp(long acceptedStep) {
+        this.totpLastStep = acceptedStep;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.totpSecret = totpPendingSecret;
+        this.totpPendingSecret = null;
+        this.totpEnabled = true;
+    }
+
+    void clearTotp() {
+        this.totpSecret = null;
+        this.totpPendingSecret = null;
+        this.totpEnabled = false;
+        this.totpLastStep = null;
+    }
 
     void replaceRoles(Set<Role> newRoles) {
         roles.clear();

@@ -27,4 +27,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying
     @Query("update UserAccount u set u.failedLogins = 0, u.lockedUntil = null where u.username = :username")
     int clearFailedLogins(String username);
+
+    /**
+     * Accepts a TOTP time step once (form login: strictly newer than the last accepted step) in one conditional
+     * UPDATE, so two instances racing with the same code cannot both win. Returns 1 when accepted.
+     */
+    @Modifying
+    @Query("update UserAccount u set u.totpLastStep = :step where u.username = :username"
+            + " and (u.totpLastStep is null or u.totpLastStep < :step)")
+    int acceptNewerTotpStep(String username, long step);
+
+    /** The API's rule: the newest accepted step may be presented again within its window, an older one never. */
+    @Modifying
+    @Query("update UserAccount u set u.totpLastStep = :step where u.username = :username"
+            + " and (u.totpLastStep is null or u.totpLastStep <= :step)")
+    int acceptCurrentTotpStep(String username, long step);
 }

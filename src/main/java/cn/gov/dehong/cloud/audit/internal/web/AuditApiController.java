@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit log", description = "Every state-changing operation (Art. 17); admins and auditors")
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','AUDITOR')")
+@PreAuthorize("hasRole('AUDITOR')")
 class AuditApiController {
 
     private final AuditLog audit;

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The operation log (Art. 17) for administrators and auditors: filter, page, sort, export. */
 @Controller
 @RequestMapping("/audit")
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','AUDITOR')")
+@PreAuthorize("hasRole('AUDITOR')")
 class AuditController {
 
     static final int EXPORT_LIMIT = 10_000;

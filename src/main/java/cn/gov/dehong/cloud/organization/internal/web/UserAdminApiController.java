@@ -5,6 +5,7 @@ import java.util.Set;
 
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.organization.Role;
+import cn.gov.dehong.cloud.organization.SecondFactor;
 import cn.gov.dehong.cloud.organization.UserAdministration;
 import cn.gov.dehong.cloud.organization.UserView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,16 +24,27 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/admin/users")
-@Tag(name = "User administration", description = "System administrator: accounts, roles, passwords, unlock")
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@Tag(name = "User administration", description = "三员分立: the system administrator opens, disables and unlocks "
+        + "accounts and resets passwords; the security administrator gives roles and edits the password/lockout policy")
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
 class UserAdminApiController {
 
     private final UserAdministration administration;
     private final OrganizationDirectory organization;
+    private final SecondFactor secondFactor;
 
-    UserAdminApiController(UserAdministration administration, OrganizationDirectory organization) {
+    UserAdminApiController(UserAdministration administration, OrganizationDirectory organization,
+                           SecondFactor secondFactor) {
         this.administration = administration;
         this.organization = organization;
+        this.secondFactor = secondFactor;
+    }
+
+    @PostMapping("/{username}/second-factor/reset")
+    @Operation(summary = "Clear a lost TOTP authenticator; the person enrols again at the next login (audited)")
+    ResponseEntity<Void> resetSecondFactor(@PathVariable String username) {
+        secondFactor.reset(organization.currentActor(), username);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping
@@ -42,7 +54,7 @@ class UserAdminApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an account (password complexity; one of the separated duties at most)")
+    @Operation(summary = "Open an account without roles (SYSTEM_ADMIN; password complexity)")
     UserView create(@RequestBody UserAdministration.NewUser user) {
         return administration.create(organization.currentActor(), user);
     }
@@ -51,6 +63,7 @@ class UserAdminApiController {
     }
 
     @PutMapping("/{username}/roles")
+    @Operation(summary = "Give an account its roles (SECURITY_ADMIN; a separated duty is the account's only role)")
     UserView roles(@PathVariable String username, @RequestBody Roles roles) {
         return administration.changeRoles(organization.currentActor(), username, roles.roles());
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.organization.Role;
+import cn.gov.dehong.cloud.organization.SecondFactor;
+import cn.gov.dehong.cloud.organization.SecurityPolicy;
 import cn.gov.dehong.cloud.organization.UnitKind;
 import cn.gov.dehong.cloud.organization.UserAdministration;
 import org.springframework.context.MessageSource;
@@ -19,18 +21,57 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** Accounts (system administrator) and roles (security administrator) on one page; the service enforces who does what. */
 @Controller
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
 class UserAdminController {
 
     private final UserAdministration administration;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
+    private final SecondFactor secondFactor;
+    private final SecurityPolicy.Administration policies;
 
-    UserAdminController(UserAdministration administration, OrganizationDirectory organization, MessageSource messages) {
+    UserAdminController(UserAdministration administration, OrganizationDirectory organization, MessageSource messages,
+                        SecondFactor secondFactor, SecurityPolicy.Administration policies) {
         this.administration = administration;
         this.organization = organization;
         this.messages = messages;
+        this.secondFactor = secondFactor;
+        this.policies = policies;
+    }
+
+    @PostMapping("/admin/users/{username}/roles")
+    String roles(@PathVariable String username, @RequestParam(required = false) List<Role> roles,
+                 RedirectAttributes redirect) {
+        administration.changeRoles(organization.currentActor(), username,
+                roles == null ? Set.of() : EnumSet.copyOf(roles));
+        return done(redirect);
+    }
+
+    @GetMapping("/admin/policy")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String policy(Model model) {
+        model.addAttribute("policy", policies.current());
+        return "organization/policy";
+    }
+
+    @PostMapping("/admin/policy")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String updatePolicy(@RequestParam int maxFailedLogins, @RequestParam int lockoutMinutes,
+                        @RequestParam int passwordMaxAgeDays, RedirectAttributes redirect) {
+        policies.update(organization.currentActor(),
+                new SecurityPolicy(maxFailedLogins, lockoutMinutes, passwordMaxAgeDays));
+        redirect.addFlashAttribute("flashMessage",
+                messages.getMessage("user.saved", null, LocaleContextHolder.getLocale()));
+        return "redirect:/admin/policy";
+    }
+
+    /** Recovery of a lost authenticator: the person enrols again at the next login (audited). */
+    @PostMapping("/admin/users/{username}/second-factor/reset")
+    String resetSecondFactor(@PathVariable String username, RedirectAttributes redirect) {
+        secondFactor.reset(organization.currentActor(), username);
+        return done(redirect);
     }
 
     @GetMapping("/admin/users")
@@ -43,10 +84,9 @@ class UserAdminController {
 
     @PostMapping("/admin/users")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Long unitId,
-                  @RequestParam(required = false) String email, @RequestParam(required = false) List<Role> roles,
-                  @RequestParam String initialPassword, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String email, @RequestParam String initialPassword, RedirectAttributes redirect) {
         administration.create(organization.currentActor(), new UserAdministration.NewUser(username.trim(), displayName,
-                unitId, email, roles == null ? Set.of() : EnumSet.copyOf(roles), initialPassword));
+                unitId, email, Set.of(), initialPassword));
         return done(redirect);
     }
 
