@@ -63,6 +63,8 @@ class Finding {
     private String rectificationNote;
     private String rectifiedBy;
     private Instant rectifiedAt;
+    private Instant remindedAt;
+    private Instant overdueNoticedAt;
 
     @Version
     private long version;
@@ -101,6 +103,14 @@ class Finding {
         this.rectifiedAt = at;
     }
 
+    void reminded(Instant at) {
+        this.remindedAt = at;
+    }
+
+    void overdueNoticed(Instant at) {
+        this.overdueNoticedAt = at;
+    }
+
     List<Long> suspendedInstanceIds() {
         List<Long> ids = new ArrayList<>();
         if (suspendedInstances != null) {
@@ -133,5 +143,7 @@ class Finding {
     String getRectificationNote() { return rectificationNote; }
     String getRectifiedBy() { return rectifiedBy; }
     Instant getRectifiedAt() { return rectifiedAt; }
+    Instant getRemindedAt() { return remindedAt; }
+    Instant getOverdueNoticedAt() { return overdueNoticedAt; }
     long getVersion() { return version; }
 }

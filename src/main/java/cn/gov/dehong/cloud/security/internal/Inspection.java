@@ -2,6 +2,7 @@ package cn.gov.dehong.cloud.security.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ import jakarta.persistence.Table;
 @Table(name = "sec_inspection")
 class Inspection {
 
+    /** The 网信办 leads every inspection (Art. 25); the others join it as co-inspectors. */
+    enum Department { CAC, SECRECY_BUREAU, INDUSTRY_TECHNOLOGY, PUBLIC_SECURITY }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -36,6 +40,8 @@ class Inspection {
     @Column(nullable = false)
     private Instant createdAt;
 
+    private String coInspectors;
+
     @ElementCollection
     @CollectionTable(name = "sec_inspection_system", joinColumns = @JoinColumn(name = "inspection_id"))
     @Column(name = "system_id")
@@ -44,8 +50,11 @@ class Inspection {
     protected Inspection() {
     }
 
-    Inspection(String title, LocalDate plannedOn, Set<Long> systemIds, String plannedBy, Instant createdAt) {
+    Inspection(String title, LocalDate plannedOn, Set<Long> systemIds, Set<Department> coInspectors, String plannedBy,
+               Instant createdAt) {
         this.title = title;
+        this.coInspectors = coInspectors.isEmpty() ? null
+                : String.join(",", coInspectors.stream().sorted().map(Department::name).toList());
         this.plannedOn = plannedOn;
         this.systemIds.addAll(systemIds);
         this.plannedBy = plannedBy;
@@ -57,4 +66,14 @@ class Inspection {
     LocalDate getPlannedOn() { return plannedOn; }
     String getPlannedBy() { return plannedBy; }
     Set<Long> getSystemIds() { return Set.copyOf(systemIds); }
+
+    Set<Department> coInspectors() {
+        Set<Department> set = EnumSet.noneOf(Department.class);
+        if (coInspectors != null) {
+            for (String name : coInspectors.split(",")) {
+                set.add(Department.valueOf(name));
+            }
+        }
+        return set;
+    }
 }

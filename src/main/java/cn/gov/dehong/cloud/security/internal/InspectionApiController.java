@@ -31,7 +31,8 @@ class InspectionApiController {
 
     @PostMapping("/inspections")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Security department plans an inspection of application systems {title, plannedOn, systemIds}")
+    @Operation(summary = "Security department plans an inspection of application systems {title, plannedOn, systemIds, "
+            + "coInspectors}: the 网信办 (CAC) leads; co-inspectors SECRECY_BUREAU, INDUSTRY_TECHNOLOGY, PUBLIC_SECURITY")
     InspectionService.InspectionView plan(@RequestBody InspectionService.InspectionInput input) {
         return inspections.plan(organization.currentActor(), input);
     }

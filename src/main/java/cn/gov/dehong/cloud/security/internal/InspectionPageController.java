@@ -2,6 +2,7 @@ package cn.gov.dehong.cloud.security.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,10 +37,11 @@ class InspectionPageController {
     @PostMapping("/inspections")
     String plan(@RequestParam(required = false) String title,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
-                @RequestParam(required = false) List<Long> systemIds, RedirectAttributes redirect) {
+                @RequestParam(required = false) List<Long> systemIds,
+                @RequestParam(required = false) Set<Inspection.Department> coInspectors, RedirectAttributes redirect) {
         return actions.act(redirect, SecurityPageController.HOME + "#inspections", "security.page.inspectionPlanned",
                 () -> inspections.plan(organization.currentActor(),
-                        new InspectionService.InspectionInput(title, plannedOn, systemIds)));
+                        new InspectionService.InspectionInput(title, plannedOn, systemIds, coInspectors)));
     }
 
     @PostMapping("/inspections/{id}/findings")

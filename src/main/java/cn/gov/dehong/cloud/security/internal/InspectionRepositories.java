@@ -14,4 +14,6 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
     List<Finding> findAllByOrderByRecordedAtDescIdDesc();
 
     List<Finding> findByUnitIdOrderByRecordedAtDescIdDesc(Long unitId);
+
+    List<Finding> findByStatusAndRectificationDueNotNull(Finding.Status status);
 }

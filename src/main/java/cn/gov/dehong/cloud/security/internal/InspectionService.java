@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.gov.dehong.cloud.audit.AuditLog;
@@ -57,7 +59,8 @@ class InspectionService {
         this.rectificationWorkingDays = rectificationWorkingDays;
     }
 
-    record InspectionInput(String title, LocalDate plannedOn, List<Long> systemIds) {
+    record InspectionInput(String title, LocalDate plannedOn, List<Long> systemIds,
+                           Set<Inspection.Department> coInspectors) {
     }
 
     record FindingInput(Long systemId, Finding.Risk risk, String description) {
@@ -69,7 +72,8 @@ class InspectionService {
     record RectificationInput(Long version, String note) {
     }
 
-    record InspectionView(Long id, String title, LocalDate plannedOn, String plannedBy, Set<Long> systemIds) {
+    record InspectionView(Long id, String title, LocalDate plannedOn, String plannedBy, Set<Long> systemIds,
+                          Inspection.Department lead, Set<Inspection.Department> coInspectors) {
     }
 
     record FindingView(Long id, Long inspectionId, Long systemId, Long unitId, Finding.Risk risk, String description,
@@ -94,10 +98,18 @@ class InspectionService {
                 throw BusinessRuleException.notFound("error.object.notFound");
             }
         }
+        Set<Inspection.Department> coInspectors = EnumSet.noneOf(Inspection.Department.class);
+        if (input.coInspectors() != null) {
+            input.coInspectors().stream().filter(Objects::nonNull).forEach(coInspectors::add);
+        }
+        if (coInspectors.contains(Inspection.Department.CAC)) {
+            throw BusinessRuleException.invalid("security.inspection.error.leadIsNotCoInspector");
+        }
         Inspection inspection = inspections.saveAndFlush(new Inspection(title, input.plannedOn(), systemIds,
-                actor.username(), clock.instant()));
+                coInspectors, actor.username(), clock.instant()));
         audit.record("security.inspection.plan", INSPECTION_AUDIT_TYPE, inspection.getId(), null,
-                "title=" + title + ", on=" + input.plannedOn() + ", systems=" + systemIds);
+                "title=" + title + ", on=" + input.plannedOn() + ", systems=" + systemIds + ", lead=CAC, with="
+                        + coInspectors);
         return view(inspection);
     }
 
@@ -196,6 +208,43 @@ class InspectionService {
         return view(finding, today);
     }
 
+    /**
+     * Daily: reminds the unit of a rectification due within one working day (once), and tells the unit and the
+     * security departments once when a deadline has passed unrectified. Returns [reminded, overdue].
+     */
+    int[] remindRectifications() {
+        LocalDate today = today();
+        int reminded = 0;
+        int overdue = 0;
+        for (Finding finding : findings.findByStatusAndRectificationDueNotNull(Finding.Status.OPEN)) {
+            LocalDate due = finding.getRectificationDue();
+            List<String> arguments = List.of(String.valueOf(finding.getId()), systemName(finding), due.toString());
+            if (today.isAfter(due)) {
+                if (finding.getOverdueNoticedAt() == null) {
+                    finding.overdueNoticed(clock.instant());
+                    notices.send(Actor.groupOf(Role.UNIT_LEADER, finding.getUnitId()),
+                            "security.notice.rectificationOverdue", arguments, AccessService.LINK);
+                    notices.send(Role.SECURITY_VIEWER.name(), "security.notice.rectificationOverdue", arguments,
+                            AccessService.LINK);
+                    audit.record("security.finding.overdue", FINDING_AUDIT_TYPE, finding.getId(), null, "due=" + due);
+                    overdue++;
+                }
+            } else if (finding.getRemindedAt() == null && calendar.workingDaysBetween(today, due) <= 1) {
+                finding.reminded(clock.instant());
+                notices.send(Actor.groupOf(Role.UNIT_LEADER, finding.getUnitId()),
+                        "security.notice.rectificationDueSoon", arguments, AccessService.LINK);
+                audit.record("security.finding.remind", FINDING_AUDIT_TYPE, finding.getId(), null, "due=" + due);
+                reminded++;
+            }
+        }
+        return new int[] {reminded, overdue};
+    }
+
+    private String systemName(Finding finding) {
+        return systems.findById(finding.getSystemId()).map(ApplicationSystem::getName)
+                .orElse(String.valueOf(finding.getSystemId()));
+    }
+
     @Transactional(readOnly = true)
     List<InspectionView> inspections(Actor actor) {
         if (!SecurityAccess.isSupervisor(actor)) {
@@ -235,7 +284,8 @@ class InspectionService {
     }
 
     private static InspectionView view(Inspection i) {
-        return new InspectionView(i.getId(), i.getTitle(), i.getPlannedOn(), i.getPlannedBy(), i.getSystemIds());
+        return new InspectionView(i.getId(), i.getTitle(), i.getPlannedOn(), i.getPlannedBy(), i.getSystemIds(),
+                Inspection.Department.CAC, i.coInspectors());
     }
 
     private static FindingView view(Finding f, LocalDate today) {

@@ -64,7 +64,7 @@ class SecurityPageController {
     }
 
     @GetMapping
-    String index(Model model) {
+    String index(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
         Actor actor = organization.currentActor();
         boolean unitMember = SecurityAccess.isUnitMember(actor);
         boolean vendor = SecurityAccess.isVendor(actor);
@@ -75,7 +75,9 @@ class SecurityPageController {
         model.addAttribute("systemNames", systemList.stream()
                 .collect(Collectors.toMap(SystemService.SystemView::id, SystemService.SystemView::name)));
         model.addAttribute("readsSystems", readsSystems);
-        model.addAttribute("findings", readsSystems ? inspections.findings(actor, false) : List.of());
+        model.addAttribute("findings", readsSystems ? inspections.findings(actor, overdue) : List.of());
+        model.addAttribute("overdueFindings", overdue);
+        model.addAttribute("coDepartments", EnumSet.complementOf(EnumSet.of(Inspection.Department.CAC)));
         boolean readsAccess = readsSystems || vendor;
         model.addAttribute("readsAccess", readsAccess);
         model.addAttribute("grants", readsAccess ? access.grants(actor, false) : List.of());
