@@ -56,7 +56,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @Import(MutableClockConfiguration.class)
 class SupervisionApiIT {
 
-    private static final AtomicLong APPLICATION_IDS = new AtomicLong(980_000);
+    private static final AtomicLong APPLICATION_IDS = new AtomicLong(986_000);
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
@@ -126,6 +126,16 @@ class SupervisionApiIT {
             }
         });
         return ids;
+    }
+
+    /** The candidates as text, p95 rounded to 0.1 %: stored sums and live averages may differ in the last bits. */
+    private static List<String> summary(JsonNode report) {
+        List<String> lines = new ArrayList<>();
+        report.get("candidates").forEach(c -> lines.add("%d %s %d/%d cpu %.1f mem %.1f disk %.1f fee %s".formatted(
+                c.get("instanceId").asLong(), c.get("efficiency").asText(), c.get("belowDays").asInt(),
+                c.get("days").asInt(), c.get("cpuP95").asDouble() * 100, c.get("memoryP95").asDouble() * 100,
+                c.get("diskP95").asDouble() * 100, c.get("monthlyFee").decimalValue().toPlainString())));
+        return lines;
     }
 
     private void expect(MockHttpServletRequestBuilder request, String user, Object body, int status, String code)
@@ -200,6 +210,20 @@ class SupervisionApiIT {
                 assertThat(c.get("belowDays").asInt()).isEqualTo(25);
             }
         });
+
+        // the monthly pre-aggregate of the closed month gives the same figures as the daily rows
+        expect(post("/api/v1/supervision/efficiency/2026-11/refresh"), "dec.reviewer", null, 400,
+                "supervision.efficiency.error.openMonth");
+        expect(post("/api/v1/supervision/efficiency/2026-10/refresh"), "finance", null, 403, "error.forbidden");
+        JsonNode refreshed = api.call(post("/api/v1/supervision/efficiency/2026-10/refresh"), "dec.reviewer", null);
+        assertThat(refreshed.get("instances").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from sup_efficiency_monthly where month_key = '2026-10'"
+                + " and instance_id in (?, ?, ?, ?)", Integer.class, idle, over, busy, shortIdle)).isEqualTo(4);
+        JsonNode stored = report("dec.reviewer", "from=2026-10&to=2026-10&unitId=" + school);
+        assertThat(summary(stored)).isEqualTo(summary(report)).isNotEmpty();
+        assertThat(unitRow(stored, school)).isEqualTo(row);
+        JsonNode twoMonths = report("dec.reviewer", "from=2026-09&to=2026-10&unitId=" + school);
+        assertThat(candidateIds(twoMonths, "IDLE")).contains(idle);
 
         // data scope: the unit reads its own figures only; the vendor reads none
         JsonNode own = report("school.applicant", "from=2026-10&to=2026-10");

@@ -62,17 +62,22 @@ class BillingFigureQueries implements BillingFigures {
         return result;
     }
 
+    /** Month by month back from {@code upTo} (at most a year), each on the (period, instance) key. */
     @Override
     public Map<Long, BigDecimal> latestMonthlyCharge(Collection<Long> instanceIds, YearMonth upTo) {
         Map<Long, BigDecimal> result = new HashMap<>();
-        for (List<Long> chunk : chunks(instanceIds)) {
-            jdbc.query("select l.instance_id, sum(l.amount) from bil_charge_line l where l.instance_id in (:ids)"
-                            + " and l.period = (select max(m.period) from bil_charge_line m"
-                            + " where m.instance_id = l.instance_id and m.period <= :upTo) group by l.instance_id",
-                    new MapSqlParameterSource("ids", chunk).addValue("upTo", upTo.toString()),
-                    rs -> {
-                        result.put(rs.getLong(1), ChargeLineStore.scaled(rs.getBigDecimal(2)));
-                    });
+        java.util.Set<Long> missing = new java.util.LinkedHashSet<>(instanceIds);
+        for (YearMonth period = upTo; !missing.isEmpty() && !period.isBefore(upTo.minusMonths(11));
+             period = period.minusMonths(1)) {
+            for (List<Long> chunk : chunks(missing)) {
+                jdbc.query("select instance_id, sum(amount) from bil_charge_line where period = :period"
+                                + " and instance_id in (:ids) group by instance_id",
+                        new MapSqlParameterSource("ids", chunk).addValue("period", period.toString()),
+                        rs -> {
+                            result.put(rs.getLong(1), ChargeLineStore.scaled(rs.getBigDecimal(2)));
+                        });
+            }
+            missing.removeAll(result.keySet());
         }
         return result;
     }

@@ -111,10 +111,11 @@ class ChartService {
     private Chart idleTrend(SupervisionReports.Period period, Set<Long> units) {
         List<Row> rows = new ArrayList<>();
         reports.idleSpendByMonth(period, units).forEach((m, fees) -> rows.add(new Row(m.toString(),
-                List.of(fees[0], fees[1]), link("/supervision", new SupervisionReports.Period(m, m)).toUriString()
+                List.of(fees[0], fees[1], fees[2].longValue(), fees[3].longValue()), link("/supervision", new SupervisionReports.Period(m, m)).toUriString()
                 + "#candidates")));
         return new Chart("idle-trend", "line", "supervision.chart.idle-trend",
-                List.of("supervision.month", "supervision.idleFee", "supervision.overFee"), List.of(1, 2), rows,
+                List.of("supervision.month", "supervision.idleFee", "supervision.overFee", "supervision.idleCount",
+                        "supervision.overCount"), List.of(1, 2), rows,
                 period.from(), period.to());
     }
 

@@ -2,6 +2,7 @@ package cn.gov.dehong.cloud.supervision.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,16 +35,18 @@ class SupervisionApiController {
     private final RecommendationService recommendations;
     private final SupervisionBulletinService bulletins;
     private final ChartService charts;
+    private final EfficiencyStore efficiency;
     private final OrganizationDirectory organization;
 
     SupervisionApiController(SupervisionReports reports, RankingService ranking,
-                             RecommendationService recommendations, SupervisionBulletinService bulletins, ChartService charts,
-                             OrganizationDirectory organization) {
+                             RecommendationService recommendations, SupervisionBulletinService bulletins,
+                             ChartService charts, EfficiencyStore efficiency, OrganizationDirectory organization) {
         this.reports = reports;
         this.ranking = ranking;
         this.recommendations = recommendations;
         this.bulletins = bulletins;
         this.charts = charts;
+        this.efficiency = efficiency;
         this.organization = organization;
     }
 
@@ -145,6 +148,18 @@ class SupervisionApiController {
     ChartService.Chart chart(@PathVariable String name, @RequestParam(required = false) String from,
                              @RequestParam(required = false) String to) {
         return charts.chart(organization.currentActor(), name, reports.period(from, to));
+    }
+
+    @PostMapping("/efficiency/{month}/refresh")
+    @Operation(summary = "DEC or administrator re-computes the monthly efficiency pre-aggregate of a closed month "
+            + "(yyyy-MM) under the limits in force (the daily job does the previous month)")
+    Map<String, Object> refresh(@PathVariable String month) {
+        var actor = organization.currentActor();
+        if (!SupervisionAccess.isDec(actor) && !actor.has(cn.gov.dehong.cloud.organization.Role.SYSTEM_ADMIN)) {
+            throw cn.gov.dehong.cloud.shared.BusinessRuleException.forbidden("error.forbidden");
+        }
+        java.time.YearMonth m = reports.period(month, month).from();
+        return Map.of("month", m.toString(), "instances", efficiency.refresh(m));
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String name) {

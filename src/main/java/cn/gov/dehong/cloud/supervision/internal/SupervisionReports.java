@@ -61,12 +61,14 @@ class SupervisionReports {
     private final List<AdoptionContribution> contributions;
     private final List<TrainingCoverage> training;
     private final SupervisionSettings settings;
+    private final EfficiencyStore efficiency;
     private final Clock clock;
 
     SupervisionReports(OrganizationDirectory organization, SecurityFigures security, OperationsFigures operations,
                        BillingFigures billing, SubscriptionManagement subscriptions,
                        RecommendationRepository recommendations, List<AdoptionContribution> contributions,
-                       List<TrainingCoverage> training, SupervisionSettings settings, Clock clock) {
+                       List<TrainingCoverage> training, SupervisionSettings settings, EfficiencyStore efficiency,
+                       Clock clock) {
         this.organization = organization;
         this.security = security;
         this.operations = operations;
@@ -76,6 +78,7 @@ class SupervisionReports {
         this.contributions = contributions;
         this.training = training;
         this.settings = settings;
+        this.efficiency = efficiency;
         this.clock = clock;
     }
 
@@ -173,10 +176,8 @@ class SupervisionReports {
 
         Map<Long, long[]> adoption = new HashMap<>();
         List<PendingSystem> pending = new ArrayList<>();
+        // the inventory as it stands: registering a system later does not mean it did not exist before
         for (SecurityFigures.SystemSummary s : security.systems(unitIds)) {
-            if (!s.createdAt().isBefore(end)) {
-                continue;
-            }
             long[] a = adoption.computeIfAbsent(s.unitId(), id -> new long[2]);
             a[0]++;
             if (s.onCloud()) {
@@ -198,11 +199,10 @@ class SupervisionReports {
         }
         pending.sort(Comparator.comparing(PendingSystem::unitName).thenComparing(PendingSystem::name));
 
-        List<Candidate> candidates = candidates(period, unitIds);
+        Map<Long, EfficiencyStore.Counts> counts = efficiency.counts(period.from(), period.to(), unitIds);
+        List<Candidate> candidates = candidates(period, counts);
         Map<Long, Long> measured = new HashMap<>();
-        for (InstanceDays d : utilisation(period, unitIds, idleLimits())) {
-            measured.merge(d.unitId(), 1L, Long::sum);
-        }
+        counts.values().forEach(c -> measured.merge(c.idle().unitId(), 1L, Long::sum));
 
         Map<Long, long[]> findings = new HashMap<>();
         for (SecurityFigures.FindingSummary f : security.findings(unitIds, period.start(), end, today)) {
@@ -264,40 +264,41 @@ class SupervisionReports {
         byCounty.forEach((county, members) -> counties.add(sum(county,
                 county == PREFECTURE_LEVEL ? null : allUnits.get(county).name(), members)));
         UnitFigures total = sum(null, scopeName, units);
-        boolean empty = total.systems() == 0 && total.measuredInstances() == 0 && total.openFindings() == 0
-                && total.incidents() == 0 && candidates.isEmpty();
+        // the figures of the period itself; the inventory (adoption) has no date and is shown whatever the period
+        boolean empty = total.measuredInstances() == 0 && total.openFindings() == 0 && total.incidents() == 0
+                && candidates.isEmpty();
         return new SupervisionReport(period.from(), period.to(), countyId, unitId, scopeName, units, total, counties,
                 pending, candidates, !training.isEmpty(), empty);
     }
 
     /** Idle and over-provisioned instances of the period that still run, with the fee billing charged last. */
     List<Candidate> candidates(Period period, Set<Long> unitIds) {
-        Map<Long, InstanceDays> idle = byInstance(utilisation(period, unitIds, idleLimits()));
-        Map<Long, InstanceDays> over = byInstance(utilisation(period, unitIds, overLimits()));
-        int minDays = settings.minDays();
-        Map<Long, SupervisionRules.Efficiency> found = new LinkedHashMap<>();
-        for (Map.Entry<Long, InstanceDays> e : idle.entrySet()) {
-            SupervisionRules.Efficiency efficiency = SupervisionRules.classify(e.getValue(), over.get(e.getKey()),
-                    minDays);
-            if (efficiency != null) {
-                found.put(e.getKey(), efficiency);
-            }
-        }
+        return candidates(period, efficiency.counts(period.from(), period.to(), unitIds));
+    }
+
+    private List<Candidate> candidates(Period period, Map<Long, EfficiencyStore.Counts> counts) {
+        Map<Long, SupervisionRules.Efficiency> found = classify(counts);
         if (found.isEmpty()) {
             return List.of();
         }
         Map<Long, BigDecimal> fees = billing.latestMonthlyCharge(found.keySet(), period.to());
-        Map<Long, Long> open = recommendations.findByInstanceIdInAndStatus(found.keySet(),
-                        Recommendation.Status.SENT).stream()
-                .collect(Collectors.toMap(Recommendation::getInstanceId, Recommendation::getId, (a, b) -> a));
+        Map<Long, Long> open = new HashMap<>();
+        for (List<Long> chunk : chunks(found.keySet())) {
+            recommendations.findByInstanceIdInAndStatus(chunk, Recommendation.Status.SENT)
+                    .forEach(r -> open.putIfAbsent(r.getInstanceId(), r.getId()));
+        }
+        Map<Long, ServiceInstanceView> instances = new HashMap<>();
+        for (List<Long> chunk : chunks(found.keySet())) {
+            subscriptions.instances(chunk).forEach(i -> instances.put(i.id(), i));
+        }
         List<Candidate> result = new ArrayList<>();
         for (Map.Entry<Long, SupervisionRules.Efficiency> e : found.entrySet()) {
-            ServiceInstanceView instance = subscriptions.instance(e.getKey());
+            ServiceInstanceView instance = instances.get(e.getKey());
             if (instance == null || instance.status() == ServiceInstanceStatus.TERMINATED) {
                 continue;
             }
-            InstanceDays days = e.getValue() == SupervisionRules.Efficiency.IDLE ? idle.get(e.getKey())
-                    : over.get(e.getKey());
+            EfficiencyStore.Counts c = counts.get(e.getKey());
+            InstanceDays days = e.getValue() == SupervisionRules.Efficiency.IDLE ? c.idle() : c.over();
             int below = e.getValue() == SupervisionRules.Efficiency.IDLE
                     ? Math.min(days.cpuBelow(), days.memoryBelow())
                     : Math.max(days.cpuBelow(), Math.max(days.memoryBelow(), days.diskBelow()));
@@ -315,20 +316,34 @@ class SupervisionReports {
         return result;
     }
 
-    /** The candidates' fee per month: idle spend trend; the classification is made per month. */
+    private Map<Long, SupervisionRules.Efficiency> classify(Map<Long, EfficiencyStore.Counts> counts) {
+        Map<Long, SupervisionRules.Efficiency> found = new LinkedHashMap<>();
+        counts.forEach((id, c) -> {
+            SupervisionRules.Efficiency e = SupervisionRules.classify(c.idle(), c.over(), settings.minDays());
+            if (e != null) {
+                found.put(id, e);
+            }
+        });
+        return found;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return chunks;
+    }
+
+    /**
+     * The candidates' fee per month: idle spend trend; the classification is made per month. Per month: idle fee,
+     * over-provisioned fee, idle count, over-provisioned count.
+     */
     Map<YearMonth, BigDecimal[]> idleSpendByMonth(Period period, Set<Long> unitIds) {
         Map<YearMonth, BigDecimal[]> trend = new LinkedHashMap<>();
         for (YearMonth month : period.months()) {
-            Period one = new Period(month, month);
-            Map<Long, InstanceDays> idle = byInstance(utilisation(one, unitIds, idleLimits()));
-            Map<Long, InstanceDays> over = byInstance(utilisation(one, unitIds, overLimits()));
-            Map<Long, SupervisionRules.Efficiency> found = new HashMap<>();
-            idle.forEach((id, d) -> {
-                SupervisionRules.Efficiency e = SupervisionRules.classify(d, over.get(id), settings.minDays());
-                if (e != null) {
-                    found.put(id, e);
-                }
-            });
+            Map<Long, SupervisionRules.Efficiency> found = classify(efficiency.counts(month, month, unitIds));
             BigDecimal idleFee = BigDecimal.ZERO.setScale(2);
             BigDecimal overFee = BigDecimal.ZERO.setScale(2);
             if (!found.isEmpty()) {
@@ -342,28 +357,11 @@ class SupervisionReports {
                     }
                 }
             }
-            trend.put(month, new BigDecimal[] {idleFee, overFee});
+            long idleCount = found.values().stream().filter(e -> e == SupervisionRules.Efficiency.IDLE).count();
+            trend.put(month, new BigDecimal[] {idleFee, overFee, BigDecimal.valueOf(idleCount),
+                    BigDecimal.valueOf(found.size() - idleCount)});
         }
         return trend;
-    }
-
-    private List<InstanceDays> utilisation(Period period, Collection<Long> unitIds, OperationsFigures.Limits limits) {
-        return operations.utilisationDays(period.firstDay(), period.lastDay(), unitIds, limits);
-    }
-
-    private OperationsFigures.Limits idleLimits() {
-        // disk is not part of idleness: allocated storage holds data whether or not it is used
-        return new OperationsFigures.Limits(settings.idleCpu(), settings.idleMemory(), 0);
-    }
-
-    private OperationsFigures.Limits overLimits() {
-        return new OperationsFigures.Limits(settings.overCpu(), settings.overMemory(), settings.overDisk());
-    }
-
-    private static Map<Long, InstanceDays> byInstance(List<InstanceDays> days) {
-        Map<Long, InstanceDays> map = new LinkedHashMap<>();
-        days.forEach(d -> map.put(d.instanceId(), d));
-        return map;
     }
 
     private static UnitFigures sum(Long id, String name, List<UnitFigures> members) {
