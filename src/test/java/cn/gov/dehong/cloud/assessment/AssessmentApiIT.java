@@ -133,6 +133,11 @@ class AssessmentApiIT {
                         .param("points", "20").with(as("dec.reviewer")))
                 .andExpect(status().isCreated()).andReturn());
 
+        assertThat(mvc.perform(get("/api/v1/assessments/merits/{id}/evidence", merit.get("id").asLong()).with(as("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).isEqualTo("%PDF-1.4\n% award\n");
+        assertThat(api.call(get("/api/v1/assessments/merits"), "vendor", null).get("content").findValuesAsText("title"))
+                .contains("省级数字政府建设先进集体");
+
         // --- rules: weights must sum to 100; a version with the seeded figures, published now, applies
         Map<String, Object> rules = rules(30, 30, 30, 10);
         expect(post("/api/v1/assessments/rules"), "dec.reviewer", Map.of("rules", rules(30, 30, 30, 11), "note", "错"),

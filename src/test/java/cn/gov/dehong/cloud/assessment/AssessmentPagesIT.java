@@ -117,6 +117,10 @@ class AssessmentPagesIT {
         byte[] xlsx = mvc.perform(get("/assessments/{id}/export", id).with(as("finance"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(xlsx).startsWith('P', 'K');
+        // the API is documented
+        assertThat(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("/api/v1/assessments/{id}/sign-off",
+                "/api/v1/assessments/surveys/{id}/answers", "/api/v1/assessments/rules", "Vendor assessment");
         // the auditor's page views are in the audit log
         assertThat(audit.search(new AuditQuery("auditor", "oversight.view", "Request", "/assessments/" + id, null, null),
                 PageRequest.of(0, 10)).getTotalElements()).isGreaterThanOrEqualTo(2);

@@ -195,7 +195,8 @@ class AssessmentService implements AssessmentResults {
                 .map(i -> new Outage(i.id(), i.severity(), i.serviceTypes(), i.startsAt(), i.endsAt())).toList();
         List<MeritLine> meritLines = merits.findByAwardedOnGreaterThanEqualAndAwardedOnLessThanOrderByAwardedOnAscIdAsc(
                         period.startsOn(), period.endsBefore()).stream()
-                .map(m -> new MeritLine(m.getId(), m.toView().title(), m.toView().kind().name(), m.toView().points()))
+                .map(Merit::toView)
+                .map(m -> new MeritLine(m.id(), m.title(), m.kind().name(), m.points()))
                 .toList();
         return new Inputs(from, to, now, timed, new Tally(ratings[0], ratings[1], ratings[2]), survey, outages,
                 meritLines);

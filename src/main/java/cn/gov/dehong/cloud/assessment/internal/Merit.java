@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,9 +37,6 @@ class Merit {
     @Column(nullable = false)
     private String evidenceType;
     private long evidenceSize;
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] evidenceContent;
     @Column(nullable = false)
     private String createdBy;
     @Column(nullable = false)
@@ -51,7 +46,7 @@ class Merit {
     }
 
     Merit(LocalDate awardedOn, Kind kind, String title, String description, BigDecimal points, String evidenceName,
-          String evidenceType, byte[] evidenceContent, String createdBy, Instant createdAt) {
+          String evidenceType, long evidenceSize, String createdBy, Instant createdAt) {
         this.awardedOn = awardedOn;
         this.kind = kind;
         this.title = title;
@@ -59,8 +54,7 @@ class Merit {
         this.points = points;
         this.evidenceName = evidenceName;
         this.evidenceType = evidenceType;
-        this.evidenceSize = evidenceContent.length;
-        this.evidenceContent = evidenceContent;
+        this.evidenceSize = evidenceSize;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -78,5 +72,4 @@ class Merit {
     Long getId() { return id; }
     String getEvidenceName() { return evidenceName; }
     String getEvidenceType() { return evidenceType; }
-    byte[] getEvidenceContent() { return evidenceContent; }
 }

@@ -20,11 +20,13 @@ class MeritService {
     static final long MAX_EVIDENCE = 10L * 1024 * 1024;
 
     private final MeritRepository merits;
+    private final MeritEvidenceRepository evidences;
     private final AuditLog audit;
     private final Clock clock;
 
-    MeritService(MeritRepository merits, AuditLog audit, Clock clock) {
+    MeritService(MeritRepository merits, MeritEvidenceRepository evidences, AuditLog audit, Clock clock) {
         this.merits = merits;
+        this.evidences = evidences;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,8 +57,9 @@ class MeritService {
         }
         String contentType = evidenceType(evidence);
         Merit merit = merits.save(new Merit(input.awardedOn(), input.kind(), title, input.description(),
-                input.points(), evidence.fileName(), contentType, evidence.content(), actor.username(),
+                input.points(), evidence.fileName(), contentType, evidence.content().length, actor.username(),
                 clock.instant()));
+        evidences.save(new MeritEvidence(merit.getId(), evidence.content()));
         audit.record("assessment.merit.record", "VendorMerit", merit.getId(), null, merit.describe());
         return merit.toView();
     }
@@ -71,7 +74,7 @@ class MeritService {
     public Evidence evidence(Actor actor, Long id) {
         AssessmentAccess.requireReader(actor);
         Merit merit = merits.findById(id).orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
-        return new Evidence(merit.getEvidenceName(), merit.getEvidenceContent());
+        return new Evidence(merit.getEvidenceName(), evidences.findById(id).orElseThrow().getContent());
     }
 
     /** The evidence is required, at most 10 MB, and its content must match its extension (PDF, PNG, JPEG). */

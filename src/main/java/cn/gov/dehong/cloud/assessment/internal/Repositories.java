@@ -60,3 +60,6 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
 
     long countBySurveyIdInAndSatisfaction(Collection<Long> surveyIds, Satisfaction satisfaction);
 }
+
+interface MeritEvidenceRepository extends JpaRepository<MeritEvidence, Long> {
+}
