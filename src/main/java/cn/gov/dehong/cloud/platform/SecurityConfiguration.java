@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         request -> request.getRequestURI().startsWith("/actuator")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // the same as the CSP's frame-ancestors 'self', for browsers that only know the old header
+                        .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

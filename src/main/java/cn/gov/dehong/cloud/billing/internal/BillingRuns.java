@@ -42,11 +42,13 @@ public class BillingRuns {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final BillingSettings settings;
+    private final StatementSeals seals;
 
     BillingRuns(BillingPeriodRepository periods, BillingRunRepository runs, JointBearingRuleRepository jointRules,
                 ChargeLineStore store, PeriodLocks locks, SubscriptionManagement subscriptions,
                 CatalogManagement catalog, OrganizationDirectory organization, AuditLog audit,
-                ApplicationEventPublisher events, BillingSettings settings) {
+                ApplicationEventPublisher events, BillingSettings settings, StatementSeals seals) {
+        this.seals = seals;
         this.periods = periods;
         this.runs = runs;
         this.jointRules = jointRules;
@@ -145,6 +147,7 @@ public class BillingRuns {
         }
         String before = period.describe();
         period.close(actor.username(), locks.now());
+        seals.seal(key);
         var totals = store.totals(key);
         audit.record("billing.close", AUDIT_TYPE, key, before,
                 period.describe() + ", lines=" + totals.lines() + ", total=" + totals.total().toPlainString());

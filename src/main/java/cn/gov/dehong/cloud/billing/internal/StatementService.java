@@ -32,9 +32,11 @@ public class StatementService {
     private final ChargeLineStore store;
     private final PenaltyService penalties;
     private final OrganizationDirectory organization;
+    private final StatementSeals seals;
 
     StatementService(BillingPeriodRepository periods, StatementQueries queries, ChargeLineStore store,
-                     PenaltyService penalties, OrganizationDirectory organization) {
+                     PenaltyService penalties, OrganizationDirectory organization, StatementSeals seals) {
+        this.seals = seals;
         this.periods = periods;
         this.queries = queries;
         this.store = store;
@@ -46,19 +48,27 @@ public class StatementService {
         BillingAccess.requireStatementReader(actor);
         BillingPeriod period = existing(periodText);
         String key = period.getPeriod();
+        StatementSeals.Check integrity = period.getStatus() == PeriodStatus.CLOSED ? seals.check(key) : null;
         return switch (kind) {
-            case PAYER -> statement(period, kind, queries.payers(key), StatementRows.PayerRow::amount, StatementRows.PayerRow::lineCount);
-            case UNIT -> statement(period, kind, queries.units(key), StatementRows.UnitRow::amount, StatementRows.UnitRow::lineCount);
-            case COUNTY -> statement(period, kind, queries.counties(key), StatementRows.CountyRow::amount, StatementRows.CountyRow::lineCount);
-            case PRODUCT -> statement(period, kind, queries.products(key), StatementRows.ProductRow::amount, StatementRows.ProductRow::lineCount);
+            case PAYER -> statement(period, kind, queries.payers(key), StatementRows.PayerRow::amount, StatementRows.PayerRow::lineCount, integrity);
+            case UNIT -> statement(period, kind, queries.units(key), StatementRows.UnitRow::amount, StatementRows.UnitRow::lineCount, integrity);
+            case COUNTY -> statement(period, kind, queries.counties(key), StatementRows.CountyRow::amount, StatementRows.CountyRow::lineCount, integrity);
+            case PRODUCT -> statement(period, kind, queries.products(key), StatementRows.ProductRow::amount, StatementRows.ProductRow::lineCount, integrity);
         };
     }
 
     private static <R> Statement<R> statement(BillingPeriod period, StatementKind kind, List<R> rows,
-                                              Function<R, BigDecimal> amount, Function<R, Long> lines) {
+                                              Function<R, BigDecimal> amount, Function<R, Long> lines,
+                                              StatementSeals.Check integrity) {
         BigDecimal total = rows.stream().map(amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         long count = rows.stream().mapToLong(lines::apply).sum();
-        return new Statement<>(period.getPeriod(), period.getStatus(), kind, rows, count, total);
+        return new Statement<>(period.getPeriod(), period.getStatus(), kind, rows, count, total, integrity);
+    }
+
+    /** The integrity check of a period's statements (the same readers as the statements). */
+    public StatementSeals.Check integrity(Actor actor, String periodText) {
+        BillingAccess.requireVendorStatementReader(actor);
+        return seals.check(existing(periodText).getPeriod());
     }
 
     public SettlementStatement vendorStatement(Actor actor, String periodText) {

@@ -1,18 +1,17 @@
 package cn.gov.dehong.cloud.platform.web;
 
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The login page. A failed login shows one message whatever the reason (unknown account, wrong password, locked or
+ * disabled account), so the page never tells whether an account exists; the reason is in the audit log.
+ */
 @Controller
 class LoginController {
 
     @GetMapping("/login")
-    String login(HttpSession session, Model model) {
-        model.addAttribute("locked", session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException);
+    String login() {
         return "login";
     }
 }

@@ -62,6 +62,12 @@ class PeriodApiController {
         return runs.period(organization.currentActor(), period);
     }
 
+    @GetMapping("/{period}/integrity")
+    @Operation(summary = "Integrity of a closed period's statements: its HMAC (HMAC-SM3) over all charge lines, recomputed now")
+    cn.gov.dehong.cloud.billing.internal.StatementSeals.Check integrity(@PathVariable String period) {
+        return statements.integrity(organization.currentActor(), period);
+    }
+
     @GetMapping("/{period}/runs")
     @Operation(summary = "The run log of a period: who, when, settings, instances, lines, total")
     List<RunView> runLog(@PathVariable String period) {
