@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import cn.gov.dehong.cloud.audit.AuditLog;
+import cn.gov.dehong.cloud.billing.VendorPenalties;
 import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import org.springframework.data.domain.Page;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Art. 26: deductions from and holds on the vendor's payment, booked on an open period's settlement. */
 @Service
-public class PenaltyService {
+public class PenaltyService implements VendorPenalties {
 
     private static final String AUDIT_TYPE = "Penalty";
     private static final int MAX_REASON = 1000;
@@ -51,6 +52,14 @@ public class PenaltyService {
                 actor.username(), locks.now()));
         audit.record("billing.penalty.record", AUDIT_TYPE, penalty.getId(), null, penalty.describe());
         return penalty.toView();
+    }
+
+    @Override
+    @Transactional
+    public BookedPenalty book(Actor actor, PenaltyRequest request) {
+        PenaltyView view = record(actor, new PenaltyInput(request.period(), request.hold() ? PenaltyKind.HOLD
+                : PenaltyKind.DEDUCTION, request.amount(), request.reason(), request.reference()));
+        return new BookedPenalty(view.id(), view.period(), view.kind() == PenaltyKind.HOLD, view.amount());
     }
 
     /** Lifts a hold once the incident is dealt with; the deductions of a closed period stay as they are. */
