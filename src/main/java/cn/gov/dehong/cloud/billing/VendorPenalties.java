@@ -6,7 +6,7 @@ import cn.gov.dehong.cloud.organization.Actor;
 
 /**
  * Art. 26 for other modules: books a deduction from, or a hold on, the vendor's payment on an open settlement period
- * (e.g. as the consequence of a poor vendor assessment). Same rules as the billing pages: finance or DEC only.
+ * (a poor vendor assessment, an incident the vendor caused). Same rules as the billing pages: finance or DEC only.
  */
 public interface VendorPenalties {
 

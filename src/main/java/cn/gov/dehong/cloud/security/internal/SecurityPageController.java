@@ -49,17 +49,19 @@ class SecurityPageController {
     private final SubscriptionManagement subscriptions;
     private final OrganizationDirectory organization;
     private final SecurityPageActions actions;
+    private final SecrecyReportService secrecy;
     private final Clock clock;
 
     SecurityPageController(SystemService systems, AccessService access, InspectionService inspections,
                            SubscriptionManagement subscriptions, OrganizationDirectory organization,
-                           SecurityPageActions actions, Clock clock) {
+                           SecurityPageActions actions, SecrecyReportService secrecy, Clock clock) {
         this.systems = systems;
         this.access = access;
         this.inspections = inspections;
         this.subscriptions = subscriptions;
         this.organization = organization;
         this.actions = actions;
+        this.secrecy = secrecy;
         this.clock = clock;
     }
 
@@ -86,6 +88,7 @@ class SecurityPageController {
         model.addAttribute("isUnitMember", unitMember);
         model.addAttribute("isLeader", actor.has(Role.UNIT_LEADER));
         model.addAttribute("isInspector", inspector);
+        model.addAttribute("isSecrecyBureau", secrecy.isBureau(actor));
         model.addAttribute("unitId", actor.unitId());
         model.addAttribute("resources", vendor ? access.resources(actor) : List.of());
         model.addAttribute("accessActions", AccessAction.values());
