@@ -51,6 +51,9 @@ public interface SubscriptionManagement {
 
     ServiceInstanceView instance(Long instanceId);
 
+    /** Bulk read by ids (unknown ids are left out), in one query: for reports over many instances. */
+    List<ServiceInstanceView> instances(Collection<Long> instanceIds);
+
     List<ServiceInstanceView> forApplication(Long applicationId);
 
     /** Bulk read by id for reports that list many instances (supervision); unknown ids are left out. */

@@ -172,6 +172,7 @@ class AssessmentApiIT {
         assertThat(types.get(0).get("availability").decimalValue()).isEqualByComparingTo("99.8092");
         assertThat(types.get(0).get("score").decimalValue()).isEqualByComparingTo("89.91");
         assertThat(b.get("qualityFigures").get("criticalIncidents").asInt()).isEqualTo(1);
+        assertThat(b.get("qualityFigures").get("incidentCount").asInt()).isEqualTo(2);
         assertThat(b.get("quality").get("score").decimalValue()).isEqualByComparingTo("84.91");
         assertThat(b.get("quality").get("weighted").decimalValue()).isEqualByComparingTo("25.47");
         // merits: 20 → 2.00

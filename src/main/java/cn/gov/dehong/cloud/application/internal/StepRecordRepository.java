@@ -19,9 +19,6 @@ interface StepRecordRepository extends JpaRepository<StepRecord, Long>, JpaSpeci
     @Query("select s from StepRecord s where s.completedAt is null and s.remindedAt is null and s.dueDate <= :day")
     List<StepRecord> findOpenDueOnOrBefore(java.time.LocalDate day);
 
-    List<StepRecord> findByCandidateGroupAndDueAtGreaterThanEqualAndDueAtLessThanOrderByDueAtAscIdAsc(String candidateGroup,
-            Instant from, Instant to);
-
     @Query("select count(s) from StepRecord s where s.completedAt is null and s.dueAt < :now")
     long countOverdue(Instant now);
 }

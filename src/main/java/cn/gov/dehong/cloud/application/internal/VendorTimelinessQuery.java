@@ -1,29 +1,37 @@
 package cn.gov.dehong.cloud.application.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 import cn.gov.dehong.cloud.application.VendorTimeliness;
 import cn.gov.dehong.cloud.organization.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Reads the step records (plain JDBC: a year of a province is tens of thousands of rows, no entity needed). */
 @Service
 class VendorTimelinessQuery implements VendorTimeliness {
 
-    private final StepRecordRepository steps;
+    private final JdbcTemplate jdbc;
 
-    VendorTimelinessQuery(StepRecordRepository steps) {
-        this.steps = steps;
+    VendorTimelinessQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<VendorStep> stepsInPeriod(Instant from, Instant to) {
-        return steps.findByCandidateGroupAndDueAtGreaterThanEqualAndDueAtLessThanOrderByDueAtAscIdAsc(
-                        Role.VENDOR_OPERATOR.name(), from, to).stream()
-                .map(s -> new VendorStep(s.getStepKey(), s.getSubjectCode(), s.getUnitId(), s.getUnitName(),
-                        s.getStartedAt(), s.getDueAt(), s.getCompletedAt()))
-                .toList();
+        return jdbc.query("""
+                select step_key, subject_code, unit_id, unit_name, started_at, due_at, completed_at from app_step
+                 where candidate_group = ? and due_at >= ? and due_at < ? order by due_at, id""",
+                (rs, n) -> new VendorStep(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))),
+                Role.VENDOR_OPERATOR.name(), Timestamp.from(from), Timestamp.from(to));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -61,6 +61,7 @@ class AssessmentExport {
             rows.add(row(quality, m("assessment.quality.downtime", locale) + " " + t.serviceType(), t.downtimeMinutes()));
             rows.add(row(quality, m("assessment.quality.typeScore", locale) + " " + t.serviceType(), t.score()));
         }
+        rows.add(row(quality, m("assessment.quality.incidents", locale), q.incidentCount()));
         rows.add(row(quality, m("assessment.quality.availabilityScore", locale), q.availabilityScore()));
         rows.add(row(quality, m("assessment.quality.critical", locale), q.criticalIncidents()));
         rows.add(row(quality, m("assessment.quality.deduction", locale), q.deduction()));

@@ -18,6 +18,7 @@ record ScoreBreakdown(int ruleVersion, Part response, ResponseFigures responseFi
     record Part(BigDecimal score, int weight, BigDecimal weighted, boolean noData) {
     }
 
+    /** {@code late}: the first {@link ScoringRules#MAX_LISTED} late steps; the counts are complete. */
     record ResponseFigures(int ticketCount, int ticketsOnTime, int stepCount, int stepsOnTime, int pending,
                            BigDecimal onTimeShare, List<LateItem> late) {
     }
@@ -36,8 +37,9 @@ record ScoreBreakdown(int ruleVersion, Part response, ResponseFigures responseFi
                                int surveyShare) {
     }
 
+    /** {@code incidentIds}: the first {@link ScoringRules#MAX_LISTED}; {@code incidentCount}: all of them. */
     record QualityFigures(List<TypeAvailability> serviceTypes, BigDecimal availabilityScore, int criticalIncidents,
-                          BigDecimal deduction, List<Long> incidentIds) {
+                          BigDecimal deduction, List<Long> incidentIds, int incidentCount) {
     }
 
     record TypeAvailability(String serviceType, int incidents, long downtimeMinutes, BigDecimal availability,

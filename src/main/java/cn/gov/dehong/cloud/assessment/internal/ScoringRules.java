@@ -40,6 +40,8 @@ import cn.gov.dehong.cloud.assessment.internal.ScoreBreakdown.TypeAvailability;
 final class ScoringRules {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The breakdown lists at most this many late steps and incident ids (the counts are always complete). */
+    static final int MAX_LISTED = 200;
 
     private ScoringRules() {
     }
@@ -72,7 +74,7 @@ final class ScoringRules {
                 steps++;
                 stepsOnTime += onTime ? 1 : 0;
             }
-            if (!onTime) {
+            if (!onTime && late.size() < MAX_LISTED) {
                 late.add(new LateItem(item.source(), item.reference(), item.step(), item.dueAt(), item.doneAt()));
             }
         }
@@ -143,6 +145,7 @@ final class ScoringRules {
         Map<String, List<Instant[]>> intervals = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         int critical = 0;
+        int incidents = 0;
         List<Long> ids = new ArrayList<>();
         for (Outage outage : in.outages()) {
             Instant start = outage.startsAt().isBefore(in.from()) ? in.from() : outage.startsAt();
@@ -153,7 +156,10 @@ final class ScoringRules {
             if (stop.isBefore(start)) {
                 stop = start;
             }
-            ids.add(outage.incidentId());
+            if (ids.size() < MAX_LISTED) {
+                ids.add(outage.incidentId());
+            }
+            incidents++;
             if ("critical".equalsIgnoreCase(outage.severity())) {
                 critical++;
             }
@@ -176,7 +182,7 @@ final class ScoringRules {
         BigDecimal availabilityScore = types.isEmpty() ? HUNDRED
                 : sum.divide(BigDecimal.valueOf(types.size()), 2, RoundingMode.HALF_UP);
         BigDecimal deduction = rules.criticalDeduction().multiply(BigDecimal.valueOf(critical));
-        return new QualityFigures(types, availabilityScore, critical, deduction, ids);
+        return new QualityFigures(types, availabilityScore, critical, deduction, ids, incidents);
     }
 
     static BigDecimal availabilityScore(BigDecimal availability, RuleSet rules) {

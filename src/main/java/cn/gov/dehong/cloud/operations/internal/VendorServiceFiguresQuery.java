@@ -67,14 +67,20 @@ class VendorServiceFiguresQuery implements VendorServiceFigures {
                     instances.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getLong(2));
                 }, Timestamp.from(to), Timestamp.from(from));
         Map<Long, String> products = new HashMap<>();
+        Set<Long> allInstances = new LinkedHashSet<>();
+        instances.values().forEach(allInstances::addAll);
+        List<Long> ids = new ArrayList<>(allInstances);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            subscriptions.instances(ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .forEach(v -> products.put(v.id(), v.productName()));
+        }
         List<IncidentFigure> figures = new ArrayList<>();
         rows.forEach((id, r) -> {
             String mapping = (String) r[2];
             List<String> types;
             Set<Long> hit = instances.getOrDefault(id, Set.of());
             if (!hit.isEmpty()) {
-                types = hit.stream().map(i -> products.computeIfAbsent(i,
-                        k -> subscriptions.instance(k).productName())).distinct().toList();
+                types = hit.stream().map(i -> products.getOrDefault(i, IncidentService.UNMAPPED)).distinct().toList();
             } else if (r[3] != null && IncidentService.ZONE.equals(mapping)) {
                 types = List.of("ZONE:" + r[3]);
             } else {

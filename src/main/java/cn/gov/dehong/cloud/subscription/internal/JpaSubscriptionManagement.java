@@ -187,6 +187,12 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public List<ServiceInstanceView> instances(java.util.Collection<Long> instanceIds) {
+        return instanceIds.isEmpty() ? List.of() : instances.findAllById(instanceIds).stream().map(this::toView).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ServiceInstanceView> forApplication(Long applicationId) {
         return instances.findByApplicationIdOrderByIdAsc(applicationId).stream().map(this::toView).toList();
     }

@@ -128,6 +128,26 @@ class ScoringRulesTests {
     }
 
     @Test
+    void theBreakdownListsAtMostTwoHundredLateStepsAndIncidentsButCountsAll() {
+        List<TimedItem> timed = new java.util.ArrayList<>();
+        List<Outage> outages = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            Instant due = at(1, 10, 10, 0).plusSeconds(i);
+            timed.add(item("TICKET", "GD-" + i, due, due.plusSeconds(60)));
+            outages.add(new Outage((long) i, "warning", List.of("弹性云主机"), due, due.plusSeconds(1)));
+        }
+        Inputs in = new Inputs(Q1.from(), Q1.to(), Q1.to(), timed, new Tally(0, 0, 0), new Tally(0, 0, 0), outages,
+                List.of());
+        ScoreBreakdown score = ScoringRules.score(1, V1, in);
+        assertThat(score.responseFigures().ticketCount()).isEqualTo(250);
+        assertThat(score.responseFigures().late()).hasSize(ScoringRules.MAX_LISTED);
+        assertThat(score.response().score()).isEqualByComparingTo("0");
+        assertThat(score.qualityFigures().incidentCount()).isEqualTo(250);
+        assertThat(score.qualityFigures().incidentIds()).hasSize(ScoringRules.MAX_LISTED);
+        assertThat(score.qualityFigures().serviceTypes().get(0).incidents()).isEqualTo(250);
+    }
+
+    @Test
     void availabilityScoresFullAtTheTargetZeroAtTheFloorAndLinearlyBetween() {
         assertThat(ScoringRules.availabilityScore(bd("99.9000"), V1)).isEqualByComparingTo("100");
         assertThat(ScoringRules.availabilityScore(bd("99.9500"), V1)).isEqualByComparingTo("100");
