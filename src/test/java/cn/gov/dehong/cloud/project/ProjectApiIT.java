@@ -238,6 +238,63 @@ class ProjectApiIT {
         assertThat(jdbc.queryForObject("select count(*) from prj_project", Integer.class)).isEqualTo(before);
     }
 
+    @Test
+    void concurrentOpinionsLeaveOneOpinionPerPartyAndOneGovernmentStep() throws Exception {
+        long id = submit("edu.applicant", "并发审核系统", "2027-06-30", true, false).get("id").asLong();
+        // the same party twice at once: exactly one wins
+        assertThat(concurrently(
+                () -> opinionStatus(id, "finance", "同意"), () -> opinionStatus(id, "finance", "同意（重复）")))
+                .containsExactlyInAnyOrder(200, 409);
+        // the DEC and finance at the same moment on another project: the engine's parallel join may refuse one
+        // (409, to retry); whatever the interleaving, one opinion per party and one government step in the end
+        long other = submit("edu.applicant", "并发会签系统", "2027-06-30", true, false).get("id").asLong();
+        List<Integer> statuses = concurrently(() -> opinionStatus(other, "dec.reviewer", "同意"),
+                () -> opinionStatus(other, "finance", "同意"));
+        assertThat(statuses).allMatch(code -> code == 200 || code == 409).contains(200);
+        if (statuses.get(0) == 409) {
+            assertThat(opinionStatus(other, "dec.reviewer", "重试")).isEqualTo(200);
+        }
+        if (statuses.get(1) == 409) {
+            assertThat(opinionStatus(other, "finance", "重试")).isEqualTo(200);
+        }
+        JsonNode project = api.call(get("/api/v1/projects/{id}", other), "edu.applicant", null);
+        assertThat(project.get("status").asText()).isEqualTo("GOVERNMENT_APPROVAL");
+        assertThat(project.get("opinions")).extracting(o -> o.get("party").asText())
+                .containsExactlyInAnyOrder("FINANCE", "DEC");
+        assertThat(openSteps(project)).containsExactly("projectGovApproval");
+        assertThat(audit.forObject("StandaloneProject", other)).filteredOn(e -> e.action().startsWith("project.opinion"))
+                .hasSize(2);
+        assertThat(audit.forObject("StandaloneProject", id)).filteredOn(e -> e.action().startsWith("project.opinion"))
+                .hasSize(1);
+    }
+
+    private int opinionStatus(long id, String user, String text) throws Exception {
+        return mvc.perform(post("/api/v1/projects/{id}/opinions", id).with(ApiClient.as(user))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("supported", true, "opinion", text))))
+                .andReturn().getResponse().getStatus();
+    }
+
+    @SafeVarargs
+    private static List<Integer> concurrently(java.util.concurrent.Callable<Integer>... calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
+        for (java.util.concurrent.Callable<Integer> call : calls) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Integer> future : futures) {
+            statuses.add(future.get());
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
     // ---- helpers ----
 
     private JsonNode submit(String user, String title, String goLive, boolean withPlan, boolean withOther)

@@ -203,6 +203,61 @@ class TrainingApiIT {
                 .isEqualTo(before);
     }
 
+    @Test
+    void theSamePersonRegisteredTwiceAtOnceIsStoredOnceAndThePagesRegisterAndRecordAttendance() throws Exception {
+        long edu = organization.user("edu.applicant").orElseThrow().unitId();
+        long id = api.call(post("/api/v1/trainings"), "dec.reviewer", session("并发报名测试", "2027-02-03T09:00",
+                "2027-02-03T11:00", "会议室", null, "LISTED", List.of(edu))).get("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+        for (String user : List.of("edu.applicant", "edu.leader")) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return mvc.perform(post("/api/v1/trainings/{id}/participants", id).with(ApiClient.as(user))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json.writeValueAsString(Map.of("name", "周八", "position", "科员"))))
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (var result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        assertThat(names(api.call(get("/api/v1/trainings/{id}", id), "dec.reviewer", null))).containsExactly("周八");
+
+        // the page forms: a unit registers, the DEC ticks who came
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        assertThat(page("/trainings/" + id, "edu.applicant")).contains("register-submit");
+        mvc.perform(post("/trainings/{id}/participants", id).param("name", "吴九").param("position", "工程师")
+                        .with(user(accounts.loadUserByUsername("edu.applicant"))).with(csrf))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/trainings/{id}/participants", id).param("name", "吴九").param("position", "工程师")
+                        .with(user(accounts.loadUserByUsername("edu.applicant"))).with(csrf))
+                .andExpect(status().isConflict());
+        clock.setShanghai(LocalDateTime.of(2027, 2, 3, 9, 5));
+        JsonNode session = api.call(get("/api/v1/trainings/{id}", id), "dec.reviewer", null);
+        long wu = 0;
+        for (JsonNode p : session.get("participants")) {
+            if (p.get("name").asText().equals("吴九")) {
+                wu = p.get("id").asLong();
+            }
+        }
+        mvc.perform(post("/trainings/{id}/attendance", id).param("present", String.valueOf(wu))
+                        .with(user(accounts.loadUserByUsername("dec.reviewer"))).with(csrf))
+                .andExpect(status().is3xxRedirection());
+        TrainingCoverage.CoverageReport report = trainingCoverage.coverage(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28));
+        assertThat(report.units()).singleElement().satisfies(u -> {
+            assertThat(u.unitId()).isEqualTo(edu);
+            assertThat(u.registered()).isEqualTo(2);
+            assertThat(u.attendees()).isEqualTo(1);
+        });
+        assertThat(report.ratio()).isEqualByComparingTo("1");
+    }
+
     // ---- helpers ----
 
     private static Map<String, Object> session(String topic, String startsAt, String endsAt, String place, String link,

@@ -130,12 +130,18 @@ class ProjectService implements StandaloneProjects {
             throw BusinessRuleException.conflict("project.error.opinionGiven");
         }
         ProjectRules.checkOpinion(opinion);
-        opinions.saveAndFlush(new ProjectOpinion(id, party, supported, opinion.trim(), actor.username(),
-                clock.instant()));
+        try {
+            opinions.saveAndFlush(new ProjectOpinion(id, party, supported, opinion.trim(), actor.username(),
+                    clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrentOpinion) {
+            throw BusinessRuleException.conflict("project.error.opinionGiven");
+        }
         workflows.complete(subjectKey(id), party == ProjectOpinion.Party.DEC ? STEP_DEC : STEP_FINANCE, actor,
                 Map.of(), supported ? "SUPPORTED" : "NOT_SUPPORTED", opinion.trim());
         String before = project.getStatus().name();
-        if (opinions.findByProjectIdOrderByIdAsc(id).size() == ProjectOpinion.Party.values().length) {
+        // the engine decides when both opinions are in (its parallel join); the status follows it
+        if (workflows.timeline(subjectKey(id)).stream()
+                .anyMatch(step -> step.open() && STEP_GOVERNMENT.equals(step.stepKey()))) {
             project.opinionsComplete();
             notices.send(Actor.groupOf(Role.GOV_APPROVER, prefecture()), "project.notice.toGovernment",
                     List.of(project.getCode(), project.getUnitName(), project.getTitle()), link(id));
