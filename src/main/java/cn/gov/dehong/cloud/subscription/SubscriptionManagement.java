@@ -56,8 +56,6 @@ public interface SubscriptionManagement {
 
     List<ServiceInstanceView> forApplication(Long applicationId);
 
-    /** Bulk read by id for reports that list many instances (supervision); unknown ids are left out. */
-    List<ServiceInstanceView> instances(Collection<Long> instanceIds);
 
     Page<ServiceInstanceView> search(DataScope scope, ServiceInstanceQuery query, Pageable pageable);
 

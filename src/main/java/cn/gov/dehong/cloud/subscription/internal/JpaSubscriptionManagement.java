@@ -199,12 +199,6 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ServiceInstanceView> instances(java.util.Collection<Long> instanceIds) {
-        return instances.findAllById(instanceIds).stream().map(this::toView).toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Page<ServiceInstanceView> search(DataScope scope, ServiceInstanceQuery query, Pageable pageable) {
         Specification<ServiceInstance> spec = (root, cq, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
