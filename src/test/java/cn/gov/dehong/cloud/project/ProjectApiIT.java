@@ -295,6 +295,18 @@ class ProjectApiIT {
         return statuses;
     }
 
+    @Test
+    void theProjectAndTrainingApisAreDocumentedWithOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/projects'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/projects/{id}/opinions'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/projects/{id}/decision'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/trainings'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/trainings/{id}/participants'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/trainings/{id}/attendance'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/trainings/coverage'].get").exists());
+    }
+
     // ---- helpers ----
 
     private JsonNode submit(String user, String title, String goLive, boolean withPlan, boolean withOther)
