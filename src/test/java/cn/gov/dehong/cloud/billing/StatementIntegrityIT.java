@@ -68,7 +68,13 @@ class StatementIntegrityIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sealed").value(true)).andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.algorithm").value("HMAC-SM3"))
-                .andExpect(jsonPath("$.lineCount").value(1)).andExpect(jsonPath("$.total").value(200.00));
+                // every line of the period is sealed: this test's instance and any other test's instance running then
+                .andExpect(jsonPath("$.lineCount").value(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM bil_charge_line WHERE period = '2024-11'", Integer.class)))
+                .andExpect(jsonPath("$.total").value(jdbc.queryForObject(
+                        "SELECT SUM(amount) FROM bil_charge_line WHERE period = '2024-11'", BigDecimal.class).doubleValue()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bil_charge_line WHERE period = '2024-11' AND amount = 200.00",
+                Integer.class)).isPositive();
         mvc.perform(get("/api/v1/billing/periods/2024-11/statements/unit").with(as("auditor")))
                 .andExpect(jsonPath("$.integrity.intact").value(true));
         jakarta.servlet.http.Cookie reader = mvc.perform(

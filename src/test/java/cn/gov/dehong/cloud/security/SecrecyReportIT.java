@@ -73,7 +73,11 @@ class SecrecyReportIT {
                     .orElseThrow().id();
             users.create(new Actor(admin.id(), admin.username(), admin.displayName(), admin.unitId(), admin.unitName(),
                     admin.roles()), new UserAdministration.NewUser(OFFICER, "保密局干部", bureau, "bmj@dehong.gov.cn",
-                    Set.of(Role.SECURITY_VIEWER), ApiClient.PASSWORD));
+                    Set.of(), ApiClient.PASSWORD));
+            // 三员分立: the system administrator opens the account, the security administrator gives the role
+            UserView secadmin = organization.user("secadmin").orElseThrow();
+            users.changeRoles(new Actor(secadmin.id(), secadmin.username(), secadmin.displayName(), secadmin.unitId(),
+                    secadmin.unitName(), secadmin.roles()), OFFICER, Set.of(Role.SECURITY_VIEWER));
             // the first-login password change is the organization module's business, not this test's
             jdbc.update("update org_user set must_change_password = false where username = ?", OFFICER);
         }
@@ -103,8 +107,11 @@ class SecrecyReportIT {
         for (String other : List.of("edu.leader", "mangshi.edu.applicant", "dec.reviewer", "dec.acceptor", "security",
                 "vendor", "admin", "auditor", "finance")) {
             expect(get("/api/v1/security/secrecy-reports/{id}", id), other, null, 404, "error.object.notFound");
+            // auditors never write anything (Art. 27 oversight is read-only): refused before the report is looked up
+            boolean auditor = other.equals("auditor");
             expect(post("/api/v1/security/secrecy-reports/{id}/handling", id), other,
-                    Map.of("version", report.get("version").asLong(), "note", "x"), 404, "error.object.notFound");
+                    Map.of("version", report.get("version").asLong(), "note", "x"), auditor ? 403 : 404,
+                    auditor ? "assessment.error.auditorReadOnly" : "error.object.notFound");
         }
         assertThat(subjects(api.call(get("/api/v1/security/secrecy-reports"), "edu.leader", null)))
                 .doesNotContain(subject);
