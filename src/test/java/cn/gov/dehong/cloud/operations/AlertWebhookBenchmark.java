@@ -127,14 +127,11 @@ class AlertWebhookBenchmark {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(warm.statusCode()).isEqualTo(200);
 
-        long[] latencies = new long[bodies.size()];
-        AtomicInteger failures = new AtomicInteger();
-        AtomicInteger opened = new AtomicInteger();
-        AtomicInteger repeated = new AtomicInteger();
+        latencies = new long[bodies.size()];
         long interval = TimeUnit.SECONDS.toNanos(1) * batch / rate;
         List<CompletableFuture<Void>> calls = new ArrayList<>(bodies.size());
         long started = System.nanoTime();
-        long[] lastDone = {started};
+        lastDone = started;
         for (int j = 0; j < bodies.size(); j++) {
             long due = started + j * interval;
             long wait = due - System.nanoTime();
@@ -142,39 +139,22 @@ class AlertWebhookBenchmark {
                 LockSupport.parkNanos(wait);
             }
             int index = j;
-            calls.add(client.sendAsync(request(uri, bodies.get(j)), HttpResponse.BodyHandlers.ofString())
-                    .handle((response, error) -> {
-                        long now = System.nanoTime();
-                        latencies[index] = now - due;
-                        synchronized (lastDone) {
-                            lastDone[0] = Math.max(lastDone[0], now);
-                        }
-                        if (error != null || response.statusCode() != 200) {
-                            if (failures.incrementAndGet() <= 5) {
-                                report("call %d failed: %s", index, error != null ? error.toString()
-                                        : response.statusCode() + " " + response.body());
-                            }
-                            return null;
-                        }
-                        try {
-                            JsonNode result = json.readTree(response.body());
-                            opened.addAndGet(result.get("opened").asInt());
-                            repeated.addAndGet(result.get("repeated").asInt());
-                        } catch (Exception e) {
-                            failures.incrementAndGet();
-                        }
-                        return null;
-                    }));
+            calls.add(send(client, uri, bodies.get(j), j, due, 1));
         }
         double sendSeconds = (System.nanoTime() - started) / 1e9;
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.MINUTES);
-        double totalSeconds = (lastDone[0] - started) / 1e9;
+        double totalSeconds = (lastDone - started) / 1e9;
         executor.shutdown();
 
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        Integer incidents = jdbc.queryForObject("select count(*) from ops_incident where fingerprint like ?",
-                Integer.class, run + "%");
+        // an attempt the client gave up on may still be running on the server: wait until the count stands still
+        Integer incidents = -1;
+        for (Integer previous = -2; !incidents.equals(previous); Thread.sleep(3_000)) {
+            previous = incidents;
+            incidents = jdbc.queryForObject("select count(*) from ops_incident where fingerprint like ?", Integer.class,
+                    run + "%");
+        }
         Integer fingerprintsStored = jdbc.queryForObject(
                 "select count(distinct fingerprint) from ops_incident where fingerprint like ?", Integer.class, run + "%");
         String database = System.getProperty("it.database", "h2");
@@ -184,18 +164,68 @@ class AlertWebhookBenchmark {
         report("sent %,d alerts (%,d distinct fingerprints, %,d duplicates = %.1f %%) in %.1f s; last answer after %.1f s",
                 total, distinct.size() - 1, duplicates, 100.0 * duplicates / total, sendSeconds, totalSeconds);
         report("accepted %,.0f alerts/s (%,.0f calls/s); latency per call from its scheduled moment: p50 %,d ms,"
-                        + " p90 %,d ms, p99 %,d ms, max %,d ms; failed calls %d", total / totalSeconds,
-                bodies.size() / totalSeconds, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99),
-                sorted[sorted.length - 1] / 1_000_000, failures.get());
-        report("exactly once: %,d incidents for %,d distinct fingerprints (%,d stored fingerprints); webhook answered"
-                        + " opened %,d, repeated %,d", incidents, distinct.size(), fingerprintsStored, opened.get() + 1,
-                repeated.get());
+                        + " p90 %,d ms, p99 %,d ms, max %,d ms; attempts sent again %,d; calls failed for good %d",
+                total / totalSeconds, bodies.size() / totalSeconds, ms(sorted, 0.50), ms(sorted, 0.90),
+                ms(sorted, 0.99), sorted[sorted.length - 1] / 1_000_000, retries.get(), failures.get());
+        report("exactly once: %,d incidents for %,d distinct fingerprints (%,d distinct stored); webhook answered"
+                        + " opened %,d, repeated %,d (a call that failed after some of its alerts were stored answers"
+                        + " them as repeats when sent again)", incidents, distinct.size(), fingerprintsStored,
+                opened.get() + 1, repeated.get());
 
         assertThat(failures.get()).isZero();
         assertThat(incidents).isEqualTo(distinct.size());
         assertThat(fingerprintsStored).isEqualTo(distinct.size());
-        assertThat(opened.get() + 1).isEqualTo(distinct.size());
-        assertThat(repeated.get()).isEqualTo(duplicates);
+        if (retries.get() == 0) {
+            assertThat(opened.get() + 1).isEqualTo(distinct.size());
+            assertThat(repeated.get()).isEqualTo(duplicates);
+        }
+    }
+
+    private long[] latencies;
+    private long lastDone;
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger retries = new AtomicInteger();
+    private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicInteger repeated = new AtomicInteger();
+
+    /**
+     * One webhook call as Alertmanager makes it: a failed call (5xx, timeout, refused) is sent again after a back-off
+     * (1 s, doubling, at most 30 s), up to {@code bench.attempts} (10) attempts; the latency runs from the call's
+     * scheduled moment to its final answer.
+     */
+    private CompletableFuture<Void> send(HttpClient client, URI uri, String body, int index, long due, int attempt) {
+        int maxAttempts = Integer.getInteger("bench.attempts", 10);
+        return client.sendAsync(request(uri, body), HttpResponse.BodyHandlers.ofString())
+                .handle((response, error) -> {
+                    boolean ok = error == null && response.statusCode() == 200;
+                    if (!ok && attempt < maxAttempts) {
+                        if (retries.incrementAndGet() <= 3) {
+                            report("call %d attempt %d failed (sent again): %s", index, attempt, error != null
+                                    ? error.toString() : response.statusCode() + " " + response.body());
+                        }
+                        long backoff = Math.min(30_000L, 1_000L << Math.min(attempt - 1, 5));
+                        return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(backoff,
+                                TimeUnit.MILLISECONDS)).thenCompose(v -> send(client, uri, body, index, due,
+                                attempt + 1));
+                    }
+                    long now = System.nanoTime();
+                    synchronized (this) {
+                        latencies[index] = now - due;
+                        lastDone = Math.max(lastDone, now);
+                    }
+                    if (!ok) {
+                        failures.incrementAndGet();
+                    } else {
+                        try {
+                            JsonNode result = json.readTree(response.body());
+                            opened.addAndGet(result.get("opened").asInt());
+                            repeated.addAndGet(result.get("repeated").asInt());
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                    return CompletableFuture.<Void>completedFuture(null);
+                }).thenCompose(next -> next);
     }
 
     private static HttpRequest request(URI uri, String body) {

@@ -139,6 +139,8 @@ class TicketApiIT {
                 Map.of("satisfaction", "SATISFIED", "comment", "处理及时"));
         assertThat(closed.get("ticket").get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("ticket").get("satisfaction").asText()).isEqualTo("SATISFIED");
+        // the vendor's notice names the rating through its own key (满意), not the enum constant
+        assertThat(api.inboxKeys("vendor")).contains("operations.notice.ticketClosed.SATISFIED");
         assertThat(closed.get("timeline")).extracting(e -> e.get("action").asText()).containsExactly("REPORTED",
                 "ACKNOWLEDGED", "STARTED", "RESOLVED", "REOPENED", "RESOLVED", "CLOSED");
         assertThat(ids(api.call(get("/api/v1/operations/tickets?overdue=true"), "dec.reviewer", null))).doesNotContain(id);

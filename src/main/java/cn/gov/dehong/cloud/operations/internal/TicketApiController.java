@@ -71,7 +71,8 @@ class TicketApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A unit (applicant or leader) reports a problem with one of its own service instances")
+    @Operation(summary = "A unit (applicant or leader) reports a problem with one of its own service instances "
+            + "(instanceId) or application systems (systemId, from the security inventory); exactly one of the two")
     TicketService.TicketDetails report(@RequestBody TicketService.TicketInput input) {
         return tickets.report(organization.currentActor(), input);
     }

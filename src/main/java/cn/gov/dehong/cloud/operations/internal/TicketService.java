@@ -177,8 +177,9 @@ class TicketService {
         TicketStatus from = ticket.moveTo(TicketStatus.CLOSED);
         ticket.closed(clock.instant(), satisfaction, note);
         event(ticket, actor, "CLOSED", from, TicketStatus.CLOSED, satisfaction.name() + (note == null ? "" : ": " + note));
-        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketClosed",
-                List.of(ticket.getCode(), ticket.getUnitName(), satisfaction.name()), LINK + id);
+        // one key per rating, so that the inbox names it in the reader's language (not VERY_SATISFIED)
+        notices.send(Role.VENDOR_OPERATOR.name(), "operations.notice.ticketClosed." + satisfaction,
+                List.of(ticket.getCode(), ticket.getUnitName()), LINK + id);
         audit.record("ticket.close", AUDIT_TYPE, id, before, ticket.describe() + ", satisfaction=" + satisfaction);
         return details(ticket, clock.instant());
     }
