@@ -9,7 +9,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,6 +37,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class OversightFilter extends OncePerRequestFilter {
 
     static final String ACTION = "oversight.view";
+    private static final String READ_ONLY = "assessment.error.auditorReadOnly";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     /** Logging in and out, one's own password, and verifying the audit log's hash chain (the auditor's own check). */
     private static final Set<String> ALLOWED_WRITES = Set.of("/login", "/logout", "/account/password", "/audit/chain",
@@ -43,9 +48,13 @@ class OversightFilter extends OncePerRequestFilter {
 
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final MessageSource messages;
+    private final ObjectMapper json;
 
-    OversightFilter(AuditLog audit, PlatformTransactionManager transactions) {
+    OversightFilter(AuditLog audit, PlatformTransactionManager transactions, MessageSource messages, ObjectMapper json) {
         this.audit = audit;
+        this.messages = messages;
+        this.json = json;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -86,13 +95,17 @@ class OversightFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(String path, HttpServletResponse response) throws IOException {
+    private void refuse(String path, HttpServletResponse response) throws IOException {
         if (path.startsWith("/api/")) {
+            // the same ProblemDetail shape as every API error, its detail in the caller's language
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getMessage(
+                    READ_ONLY, null, LocaleContextHolder.getLocale()));
+            problem.setTitle(messages.getMessage("error.forbidden", null, LocaleContextHolder.getLocale()));
+            problem.setProperty("code", READ_ONLY);
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"审计人员只读 / auditors have read-only access\",\"code\":\"assessment.error.auditorReadOnly\"}");
+            json.writeValue(response.getWriter(), problem);
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }
