@@ -50,7 +50,7 @@ GRANT DELETE ON audit_record TO dehong_app;
 REVOKE ALL ON audit_chain_lock FROM dehong_app;
 GRANT SELECT, UPDATE ON audit_chain_lock TO dehong_app;
 
--- check: as dehong_app these fail
+-- check (tried on PostgreSQL 15 inside a transaction that was rolled back): as dehong_app these fail
 --   UPDATE audit_record SET after_state = 'x' WHERE id = (SELECT max(id) FROM audit_record);   -- trigger
 --   DELETE FROM audit_record WHERE id = (SELECT max(id) FROM audit_record);                    -- trigger
 --   ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only;                         -- not the owner

@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatementSeals {
 
     private static final Logger log = LoggerFactory.getLogger(StatementSeals.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final String CANONICAL = "SELECT id, instance_id, component, kind, adjusts_period, unit_id, bearer,"
             + " bearer_unit_id, share_percent, quantity, monthly_fee, billed_days, amount FROM bil_charge_line"
@@ -133,7 +134,7 @@ public class StatementSeals {
                 return Base64.getDecoder().decode(Files.readString(file).trim());
             }
             byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
+            RANDOM.nextBytes(bytes);
             Files.createDirectories(file.getParent());
             Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
             try {

