@@ -21,4 +21,14 @@ public final class ApplicationEvents {
 
     public record TerminationApproved(Long terminationRequestId, Long instanceId, Long unitId, LocalDate endDate) {
     }
+
+    /**
+     * Art. 23: the vendor ended the service and recorded what data and documents it handed over and how and when it
+     * purged them; the unit's confirmation of both (in security) closes the service for good.
+     */
+    public record ServiceDecommissioned(Long terminationRequestId, String requestCode, Long instanceId,
+                                        String instanceCode, Long unitId, String unitName, LocalDate endDate,
+                                        String dataHandover, String purgeMethod, LocalDate purgedOn,
+                                        String certifiedBy) {
+    }
 }

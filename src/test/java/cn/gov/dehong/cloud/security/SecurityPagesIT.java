@@ -53,6 +53,7 @@ class SecurityPagesIT {
     @Autowired CatalogManagement catalog;
     @Autowired OrganizationDirectory organization;
     @Autowired UserDetailsService accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ApiClient api;
     private SecurityFixtures fixtures;
@@ -286,6 +287,44 @@ class SecurityPagesIT {
         assertThat(audit.forObject("Finding", findingId)).extracting(AuditEntry::action)
                 .containsExactly("security.finding.record", "security.finding.rectify", "security.finding.accept");
         assertThat(page(get("/security"), "edu.applicant")).doesNotContain("id=\"rectify-form-" + findingId + "\"");
+    }
+
+    @Test
+    void phoneNumbersAreSm4EncryptedAtRestAndMaskedForAllButTheUnitAndTheDec() throws Exception {
+        long instance = fixtures.active("edu.applicant", LocalDate.of(2026, 9, 1));
+        java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("name", "人事系统-" + instance,
+                "purpose", "人事档案", "zone", "PRIVATE", "onCloud", true, "instanceIds", List.of(instance)));
+        body.put("admin", java.util.Map.of("name", "李明", "phone", "13800001234"));
+        body.put("secrecy", java.util.Map.of("name", "王红", "phone", "0692-2123456"));
+        body.put("audit", java.util.Map.of("name", "赵强", "phone", "13900005678"));
+        long id = api.call(post("/api/v1/security/systems"), "edu.applicant", body).get("id").asLong();
+
+        // at rest: SM4 ciphertext, never the number
+        java.util.Map<String, Object> row = jdbc.queryForMap(
+                "select admin_phone, secrecy_phone, audit_phone from sec_application_system where id = ?", id);
+        assertThat(row.values()).allSatisfy(v -> assertThat((String) v).startsWith("sm4:")
+                .doesNotContain("13800001234", "2123456", "13900005678"));
+
+        // in full for the unit and the DEC, masked for the security departments, the auditor and other lists
+        for (String user : List.of("edu.applicant", "edu.leader", "dec.reviewer")) {
+            JsonNode system = api.call(get("/api/v1/security/systems/{id}", id), user, null);
+            assertThat(system.get("admin").get("phone").asText()).as(user).isEqualTo("13800001234");
+            assertThat(system.get("secrecy").get("phone").asText()).as(user).isEqualTo("0692-2123456");
+        }
+        for (String user : List.of("security", "auditor", "admin")) {
+            JsonNode system = api.call(get("/api/v1/security/systems/{id}", id), user, null);
+            assertThat(system.get("admin").get("phone").asText()).as(user).isEqualTo("138****1234");
+            assertThat(system.get("audit").get("phone").asText()).as(user).isEqualTo("139****5678");
+            JsonNode listed = StreamSupport.stream(api.call(get("/api/v1/security/systems"), user, null).spliterator(),
+                    false).filter(n -> n.get("id").asLong() == id).findFirst().orElseThrow();
+            assertThat(listed.get("secrecy").get("phone").asText()).as(user).isEqualTo("069****3456");
+        }
+        assertThat(page(get("/security/systems/{id}", id), "security")).contains("138****1234")
+                .doesNotContain("13800001234");
+        assertThat(page(get("/security/systems/{id}", id), "edu.applicant")).contains("13800001234");
+        // the audit log never holds the numbers
+        assertThat(audit.forObject("ApplicationSystem", id)).allSatisfy(e -> assertThat(e.after())
+                .doesNotContain("13800001234"));
     }
 
     private JsonNode grantOn(long instance) throws Exception {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.dehong.cloud.application.ApplicationEvents.ChangeApproved;
+import cn.gov.dehong.cloud.application.ApplicationEvents;
 import cn.gov.dehong.cloud.application.ApplicationEvents.TerminationApproved;
 import cn.gov.dehong.cloud.application.RequestStatus;
 import cn.gov.dehong.cloud.application.internal.workflow.ProcessVariables;
@@ -221,6 +222,9 @@ class ServiceRequestService {
                 input.purgedOn());
         subscriptions.terminate(request.getInstanceId(), input.endDate(), request.getCode());
         workflow.complete(subjectKey(id), "vendorDecommission", actor, Map.of(), "DONE", input.dataHandover());
+        events.publishEvent(new ApplicationEvents.ServiceDecommissioned(id, request.getCode(), request.getInstanceId(),
+                request.getInstanceCode(), request.getUnitId(), request.getUnitName(), input.endDate(),
+                input.dataHandover(), input.purgeMethod(), input.purgedOn(), actor.username()));
         tellUnit(request, "notice.request.completed");
         notices.send(Role.FINANCE.name(), "notice.termination.result",
                 List.of(request.getCode(), request.getUnitName(), request.getInstanceCode(), String.valueOf(months)),

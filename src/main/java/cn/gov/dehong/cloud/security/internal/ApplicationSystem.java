@@ -8,6 +8,7 @@ import java.util.Set;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,10 +55,13 @@ class ApplicationSystem {
     private LocalDate endOfLifeOn;
     private boolean website;
     private String adminName;
+    @Convert(converter = PhoneNumberConverter.class)
     private String adminPhone;
     private String secrecyName;
+    @Convert(converter = PhoneNumberConverter.class)
     private String secrecyPhone;
     private String auditName;
+    @Convert(converter = PhoneNumberConverter.class)
     private String auditPhone;
     private String domainName;
     private String icpNumber;

@@ -19,6 +19,7 @@ import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
 import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
+import cn.gov.dehong.cloud.organization.Role;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceView;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
@@ -179,7 +180,7 @@ class SystemService {
 
     @Transactional(readOnly = true)
     SystemView details(Actor actor, Long id) {
-        return view(visible(actor, id));
+        return forCaller(actor, view(visible(actor, id)));
     }
 
     @Transactional(readOnly = true)
@@ -196,8 +197,26 @@ class SystemService {
         Set<Long> declared = list.isEmpty() ? Set.of() : declarations.findBySystemIdInAndDeclaredFor(
                 list.stream().map(ApplicationSystem::getId).toList(), current).stream()
                 .map(SystemDeclaration::getSystemId).collect(Collectors.toSet());
-        return list.stream().map(s -> view(s, declared.contains(s.getId())))
+        return list.stream().map(s -> forCaller(actor, view(s, declared.contains(s.getId()))))
                 .filter(v -> !flaggedOnly || v.flagged()).toList();
+    }
+
+    /** Phone numbers in full for the system's own unit and the DEC; masked (138****1234) for everybody else. */
+    static SystemView forCaller(Actor actor, SystemView v) {
+        boolean full = (SecurityAccess.isUnitMember(actor) && v.unitId().equals(actor.unitId()))
+                || actor.hasAny(Role.DEC_ACCEPTOR, Role.DEC_REVIEWER);
+        if (full) {
+            return v;
+        }
+        return new SystemView(v.id(), v.unitId(), v.unitName(), v.name(), v.purpose(), v.zone(), v.instanceIds(),
+                v.onCloud(), v.plannedMigrationOn(), v.endOfLifeOn(), v.website(), masked(v.admin()),
+                masked(v.secrecy()), masked(v.audit()), v.domainName(), v.icpNumber(), v.icpExpiresOn(),
+                v.tamperProtection(), v.realtimeScanning(), v.lastScanOn(), v.lastScanSummary(), v.declaredThisYear(),
+                v.flags(), v.version());
+    }
+
+    private static SystemRules.Person masked(SystemRules.Person person) {
+        return new SystemRules.Person(person.name(), PersonalDataCipher.mask(person.phone()));
     }
 
     private void applyScan(ApplicationSystem system, LocalDate scannedOn, String summary) {

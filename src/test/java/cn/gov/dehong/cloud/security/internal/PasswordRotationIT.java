@@ -137,9 +137,12 @@ class PasswordRotationIT {
         clock.setShanghai(LocalDateTime.of(2027, 3, 12, 9, 0));
         jobs.run();
         jobs.run();
-        // (read the inbox back in 2026: by 2027 the demo users' own passwords have expired and the API refuses them)
+        // (other tests' hosts of the same unit fall overdue by 2027 too, so the leader's inbox is no count for this
+        // host: its own audit trail is; the first notice and the one for the new due date, never more)
+        assertThat(audit.forObject(PasswordRotationService.AUDIT_TYPE, host)).extracting(AuditEntry::action)
+                .containsExactly("security.password.overdue", "security.password.confirm", "security.password.overdue");
         clock.setShanghai(LocalDateTime.of(2026, 12, 12, 9, 0));
-        assertThat(count(api.inboxKeys("edu.leader"), "security.notice.passwordOverdue")).isEqualTo(leaderBefore + 2);
+        assertThat(count(api.inboxKeys("edu.leader"), "security.notice.passwordOverdue")).isGreaterThanOrEqualTo(leaderBefore + 2);
     }
 
     private long objectStorage(String username) {
