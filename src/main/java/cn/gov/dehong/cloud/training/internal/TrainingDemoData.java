@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Supplier;
 
-import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.training.Audience;
 import org.slf4j.Logger;
@@ -65,7 +64,7 @@ class TrainingDemoData implements ApplicationRunner {
             return;
         }
         try {
-            LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+            LocalDate today = LocalDate.now(clock.withZone(TrainingService.ZONE));
             LocalDateTime tomorrow = today.plusDays(1).atTime(LocalTime.of(9, 0));
 
             var past = plan("“德宏云”云服务申请与资源测算培训", tomorrow, "州数发中心三楼会议室");
@@ -75,7 +74,7 @@ class TrainingDemoData implements ApplicationRunner {
             var dao = register("tax.applicant", past.id(), "刀金凤", "信息中心科员");
             register("school.applicant", past.id(), "岳晓明", "网络管理员");
             // moved back to 45 days ago, then the DEC records who came
-            Instant start = today.minusDays(45).atTime(LocalTime.of(9, 0)).atZone(WorkingDayCalendar.ZONE).toInstant();
+            Instant start = today.minusDays(45).atTime(LocalTime.of(9, 0)).atZone(TrainingService.ZONE).toInstant();
             jdbc.update("UPDATE trn_session SET starts_at = ?, ends_at = ? WHERE id = ?", Timestamp.from(start),
                     Timestamp.from(start.plus(Duration.ofHours(3))), past.id());
             jdbc.update("UPDATE trn_participant SET registered_at = ? WHERE session_id = ?",
