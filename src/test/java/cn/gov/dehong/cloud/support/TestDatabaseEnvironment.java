@@ -25,14 +25,42 @@ import org.springframework.core.env.MapPropertySource;
  * <li>otherwise the embedded default, H2 file mode in PostgreSQL compatibility, in a new temporary folder.</li>
  * </ul>
  * Its properties take precedence over everything else, so a test cannot accidentally run on a stale database.
+ * A test that sets {@code dehong.test.demo-database=true} (e.g. {@code DemoDataIT}) gets a database of its own instead
+ * (a second temporary folder, or the PostgreSQL database {@code <name>_demo}) with the full demo data switched on.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     private static Map<String, Object> properties;
+    private static Map<String, Object> demoProperties;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", testDatabaseProperties()));
+        boolean demo = "true".equals(environment.getProperty("dehong.test.demo-database"));
+        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase",
+                demo ? demoDatabaseProperties() : testDatabaseProperties()));
+    }
+
+    /** A separate, fresh database with the demo applications and the demo data of every module. */
+    private static synchronized Map<String, Object> demoDatabaseProperties() {
+        if (demoProperties == null) {
+            demoProperties = new HashMap<>();
+            try {
+                demoProperties.put("dehong.data-dir", Files.createTempDirectory("dehong-demo-test-").toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            demoProperties.put("flowable.async-executor-activate", "false");
+            demoProperties.put("dehong.demo.enabled", "true");
+            demoProperties.put("dehong.demo.applications", "true");
+            if ("postgres".equals(System.getProperty("it.database"))) {
+                String url = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/dehong_it") + "_demo";
+                recreatePostgresDatabase(url);
+                demoProperties.put("spring.datasource.url", url);
+                demoProperties.put("spring.datasource.username", "postgres");
+                demoProperties.put("spring.datasource.password", "");
+            }
+        }
+        return demoProperties;
     }
 
     private static synchronized Map<String, Object> testDatabaseProperties() {
