@@ -22,6 +22,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
+import cn.gov.dehong.cloud.shared.DevelopmentKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,7 +71,8 @@ public class StatementSeals {
             throw new IllegalStateException("dehong.billing.statement-mac.algorithm: HMAC-SM3 or HMAC-SHA256");
         }
         this.algorithm = algorithm;
-        this.key = configuredKey.isBlank() ? developmentKey(Path.of(dataDir, "statement-mac.key"))
+        this.key = configuredKey.isBlank() ? DevelopmentKeys.loadOrCreate(Path.of(dataDir, "statement-mac.key"),
+                32, "dehong.billing.statement-mac.key")
                 : Base64.getDecoder().decode(configuredKey.trim());
         if (key.length < 32) {
             throw new IllegalStateException("dehong.billing.statement-mac.key must be the Base64 of at least 32 bytes");
@@ -126,26 +128,5 @@ public class StatementSeals {
         byte[] out = new byte[mac.getMacSize()];
         mac.doFinal(out, 0);
         return new Content(HexFormat.of().formatHex(out), lines[0], total[0]);
-    }
-
-    private static byte[] developmentKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).trim());
-            }
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-            log.warn("No dehong.billing.statement-mac.key configured: generated a development key in {}", file);
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import cn.gov.dehong.cloud.shared.DevelopmentKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,8 @@ class SecretCipher {
 
     SecretCipher(@Value("${dehong.security.totp.key:}") String configuredKey,
                  @Value("${dehong.data-dir:./data}") String dataDir) {
-        byte[] bytes = configuredKey.isBlank() ? developmentKey(Path.of(dataDir, "totp.key"))
+        byte[] bytes = configuredKey.isBlank() ? DevelopmentKeys.loadOrCreate(Path.of(dataDir, "totp.key"), 16,
+                "dehong.security.totp.key")
                 : Base64.getDecoder().decode(configuredKey.trim());
         if (bytes.length != 16) {
             throw new IllegalStateException("dehong.security.totp.key must be the Base64 of 16 bytes (SM4)");
@@ -70,27 +72,6 @@ class SecretCipher {
             return cipher.doFinal(in, NONCE, in.length - NONCE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("TOTP secret cannot be decrypted (wrong dehong.security.totp.key?)", e);
-        }
-    }
-
-    private byte[] developmentKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).trim());
-            }
-            byte[] bytes = new byte[16];
-            random.nextBytes(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-            log.warn("No dehong.security.totp.key configured: generated a development key in {}", file);
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -11,6 +11,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import cn.gov.dehong.cloud.shared.DevelopmentKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Personal data at rest (GB/T 39786-2021 §8.4): SM4 (GB/T 32907) in GCM mode, a fresh 12-byte IV per value, stored as
  * {@code sm4:} + Base64(IV ‖ ciphertext ‖ tag). The 128-bit key comes from {@code dehong.security.personal-data-key}
  * (32 hex digits, environment {@code DEHONG_PERSONAL_DATA_KEY}), never from the repository or the database. Without
- * it (development, tests) a random key lives as long as the JVM, with a warning: what it wrote is unreadable after a
- * restart. A value without the prefix is legacy plain text, read as is and encrypted on its next write.
+ * it (development, tests) a key is generated once into {@code ${dehong.data-dir}/personal-data.key} ({@link
+ * DevelopmentKeys}); the {@code prod} profile requires the configured key. A value without the prefix is legacy plain text, read as is and encrypted on its next write.
  */
 @Component
 class PersonalDataCipher {
@@ -32,13 +33,15 @@ class PersonalDataCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    /** One development key per JVM, so that the test contexts sharing a database read each other's values. */
-    private static SecretKeySpec ephemeral;
 
     private final SecretKeySpec key;
 
-    PersonalDataCipher(@Value("${dehong.security.personal-data-key:}") String hexKey) {
-        this.key = hexKey == null || hexKey.isBlank() ? ephemeralKey() : parse(hexKey.strip());
+    PersonalDataCipher(@Value("${dehong.security.personal-data-key:}") String hexKey,
+                       @Value("${dehong.data-dir:./data}") String dataDir) {
+        this.key = hexKey == null || hexKey.isBlank()
+                ? new SecretKeySpec(DevelopmentKeys.loadOrCreate(java.nio.file.Path.of(dataDir, "personal-data.key"), 16,
+                        "dehong.security.personal-data-key"), "SM4")
+                : parse(hexKey.strip());
     }
 
     String encrypt(String plain) {
@@ -96,16 +99,5 @@ class PersonalDataCipher {
             throw new IllegalStateException("dehong.security.personal-data-key must be 32 hex digits (128 bits)");
         }
         return new SecretKeySpec(bytes, "SM4");
-    }
-
-    private static synchronized SecretKeySpec ephemeralKey() {
-        if (ephemeral == null) {
-            byte[] bytes = new byte[16];
-            RANDOM.nextBytes(bytes);
-            ephemeral = new SecretKeySpec(bytes, "SM4");
-            log.warn("dehong.security.personal-data-key (DEHONG_PERSONAL_DATA_KEY) is not set: personal data is "
-                    + "encrypted with a random key that is lost at shutdown. Set it in production.");
-        }
-        return ephemeral;
     }
 }

@@ -3,9 +3,11 @@ package cn.gov.dehong.cloud.security.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PersonalDataCipherTests {
 
@@ -13,7 +15,7 @@ class PersonalDataCipherTests {
 
     @Test
     void sm4RoundTripWithAFreshIvPerValue() {
-        PersonalDataCipher cipher = new PersonalDataCipher(KEY);
+        PersonalDataCipher cipher = new PersonalDataCipher(KEY, "unused");
         String first = cipher.encrypt("13800001234");
         String second = cipher.encrypt("13800001234");
         assertThat(first).startsWith(PersonalDataCipher.PREFIX).doesNotContain("13800001234").isNotEqualTo(second);
@@ -26,19 +28,27 @@ class PersonalDataCipherTests {
 
     @Test
     void anotherKeyOrATamperedValueReadsAsMissing() {
-        String sealed = new PersonalDataCipher(KEY).encrypt("13800001234");
-        assertThat(new PersonalDataCipher("ffffffffffffffffffffffffffffffff").decrypt(sealed)).isNull();
+        String sealed = new PersonalDataCipher(KEY, "unused").encrypt("13800001234");
+        assertThat(new PersonalDataCipher("ffffffffffffffffffffffffffffffff", "unused").decrypt(sealed)).isNull();
         byte[] bytes = Base64.getDecoder().decode(sealed.substring(PersonalDataCipher.PREFIX.length()));
         bytes[bytes.length - 1] ^= 1;
         String tampered = PersonalDataCipher.PREFIX + Base64.getEncoder().encodeToString(bytes);
-        assertThat(new PersonalDataCipher(KEY).decrypt(tampered)).isNull();
+        assertThat(new PersonalDataCipher(KEY, "unused").decrypt(tampered)).isNull();
     }
 
     @Test
     void aKeyMustBe128Bits() {
-        assertThatThrownBy(() -> new PersonalDataCipher("abcd")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new PersonalDataCipher("zz23456789abcdeffedcba9876543210"))
+        assertThatThrownBy(() -> new PersonalDataCipher("abcd", "unused")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new PersonalDataCipher("zz23456789abcdeffedcba9876543210", "unused"))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void withoutAConfiguredKeyOneIsGeneratedIntoTheDataDirectoryAndReadBackAfterARestart(@TempDir Path dataDir) {
+        String sealed = new PersonalDataCipher("", dataDir.toString()).encrypt("13800001234");
+        assertThat(dataDir.resolve("personal-data.key")).exists();
+        // a second start (or a second instance on the same data directory) reads what the first one wrote
+        assertThat(new PersonalDataCipher("", dataDir.toString()).decrypt(sealed)).isEqualTo("13800001234");
     }
 
     @Test
