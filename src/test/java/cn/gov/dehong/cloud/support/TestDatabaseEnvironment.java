@@ -82,6 +82,11 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                 properties.put("spring.datasource.url", url);
                 properties.put("spring.datasource.username", "postgres");
                 properties.put("spring.datasource.password", "");
+                // every cached test context keeps its own pool open: small pools, idle connections given back, so
+                // the contexts of one run stay well under PostgreSQL's max_connections (100)
+                properties.put("spring.datasource.hikari.maximum-pool-size", "8");
+                properties.put("spring.datasource.hikari.minimum-idle", "1");
+                properties.put("spring.datasource.hikari.idle-timeout", "10000");
             }
         }
         return properties;
