@@ -26,7 +26,7 @@ import org.postgresql.copy.CopyManager;
  * {@code terminatedEarlier} that ended over the three years before, with spec changes (some inside the month),
  * suspensions and terminations; then ANALYZE. Deterministic (fixed seed).
  */
-final class BenchmarkDataGenerator {
+public final class BenchmarkDataGenerator {
 
     private static final int COUNTIES = 120;
     private static final int CHUNK = 20_000;
@@ -37,14 +37,14 @@ final class BenchmarkDataGenerator {
     private final DataSource dataSource;
     private final Random random = new Random(20_260_101L);
 
-    BenchmarkDataGenerator(DataSource dataSource) {
+    public BenchmarkDataGenerator(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    record Counts(int units, int instances, int revisions, int statusChanges) {
+    public record Counts(int units, int instances, int revisions, int statusChanges) {
     }
 
-    Counts generate(YearMonth month, int units, int running, int terminatedEarlier) throws SQLException {
+    public Counts generate(YearMonth month, int units, int running, int terminatedEarlier) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();

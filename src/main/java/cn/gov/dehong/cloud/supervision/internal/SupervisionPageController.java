@@ -33,6 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/supervision")
 class SupervisionPageController {
 
+    /** A prefecture-wide page shows this many rows; the Excel exports hold all of them. */
+    static final int PAGE_UNITS = 500;
+    static final int PAGE_CANDIDATES = 200;
+
     private final SupervisionReports reports;
     private final RankingService ranking;
     private final RecommendationService recommendations;
@@ -65,6 +69,11 @@ class SupervisionPageController {
         }
         SupervisionReport report = reports.report(actor, period, countyId, selectedUnit);
         model.addAttribute("report", report);
+        model.addAttribute("shownUnits", report.units().subList(0, Math.min(PAGE_UNITS, report.units().size())));
+        model.addAttribute("shownCandidates",
+                report.candidates().subList(0, Math.min(PAGE_CANDIDATES, report.candidates().size())));
+        model.addAttribute("shownPending",
+                report.notMigrated().subList(0, Math.min(PAGE_UNITS, report.notMigrated().size())));
         model.addAttribute("period", period);
         model.addAttribute("isDec", SupervisionAccess.isDec(actor));
         model.addAttribute("seesAll", actor.seesEverything());
@@ -93,6 +102,28 @@ class SupervisionPageController {
         }
         return new Excel(msg(locale, "supervision.title"), headers.stream().map(h -> msg(locale, h)).toList(), rows)
                 .toResponse("supervision-" + report.from() + "-" + report.to());
+    }
+
+    @GetMapping("/candidates/xlsx")
+    ResponseEntity<byte[]> candidatesXlsx(@RequestParam(required = false) String from,
+                                          @RequestParam(required = false) String to,
+                                          @RequestParam(required = false) Long countyId,
+                                          @RequestParam(required = false) Long unitId, Locale locale) {
+        Actor actor = organization.currentActor();
+        SupervisionReport report = reports.report(actor, reports.period(from, to), countyId, unitId);
+        List<String> headers = List.of("supervision.instance", "supervision.unit", "supervision.serviceType",
+                "supervision.efficiencyKind", "supervision.days", "CPU p95 %", "MEM p95 %", "DISK p95 %",
+                "supervision.monthlyFee");
+        List<List<Object>> rows = new ArrayList<>();
+        for (SupervisionReport.Candidate c : report.candidates()) {
+            rows.add(java.util.Arrays.asList(c.instanceCode(), c.unitName(), c.productName(),
+                    msg(locale, "supervision.efficiency." + c.efficiency()), c.belowDays() + "/" + c.days(),
+                    Math.round(c.cpuP95() * 1000) / 10.0, Math.round(c.memoryP95() * 1000) / 10.0,
+                    Math.round(c.diskP95() * 1000) / 10.0, c.monthlyFee()));
+        }
+        return new Excel(msg(locale, "supervision.candidates"), headers.stream()
+                .map(h -> h.startsWith("supervision.") ? msg(locale, h) : h).toList(), rows)
+                .toResponse("supervision-candidates-" + report.from() + "-" + report.to());
     }
 
     // ---- dashboard and charts ----

@@ -237,6 +237,8 @@ class SupervisionReports {
         shown.addAll(findings.keySet());
         candidates.forEach(c -> shown.add(c.unitId()));
 
+        Map<Long, List<Candidate>> candidatesByUnit = candidates.stream()
+                .collect(Collectors.groupingBy(Candidate::unitId));
         List<UnitFigures> units = new ArrayList<>();
         for (Long id : shown) {
             UnitView u = allUnits.get(id);
@@ -245,7 +247,7 @@ class SupervisionReports {
             }
             long[] a = adoption.getOrDefault(id, new long[2]);
             long[] f = findings.getOrDefault(id, new long[3]);
-            List<Candidate> own = candidates.stream().filter(c -> c.unitId().equals(id)).toList();
+            List<Candidate> own = candidatesByUnit.getOrDefault(id, List.of());
             BigDecimal fee = own.stream().map(Candidate::monthlyFee).reduce(BigDecimal.ZERO, BigDecimal::add);
             Long county = u.countyId();
             units.add(new UnitFigures(id, u.name(), county == null ? PREFECTURE_LEVEL : county,

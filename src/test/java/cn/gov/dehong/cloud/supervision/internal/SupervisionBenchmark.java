@@ -1,0 +1,261 @@
+package cn.gov.dehong.cloud.supervision.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import cn.gov.dehong.cloud.billing.BenchmarkDataGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Not a test: the supervision benchmark, run only by {@code ./mvnw -Pbenchmark test -Dtest=SupervisionBenchmark}
+ * (see README, "Supervision"). On the billing benchmark's province-scale data set (10,000 units, 115,000 instances,
+ * 100,000 running in the month) it adds 30,000 application systems, 2,000 findings, one charge line per running
+ * instance, the daily utilisation of the measured month (3 metrics × 100,000 instances × every day ≈ 9.3 M rows) and
+ * the monthly pre-aggregate of the 11 months before; then times the prefecture-wide report and ranking (20 runs, p95)
+ * from the daily rows (live) and from the pre-aggregate, and a 12-month report. Sizes as the billing benchmark.
+ */
+@EnabledIfSystemProperty(named = "bench", matches = "true", disabledReason = "run with ./mvnw -Pbenchmark test")
+@SpringBootTest(properties = {"dehong.billing.cron=-", "dehong.supervision.efficiency-cron=-"})
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
+class SupervisionBenchmark {
+
+    private static final int RUNS = 20;
+    /** The live path scans the month's daily rows twice; a few runs show its order of magnitude. */
+    private static final int LIVE_RUNS = Integer.getInteger("bench.liveRuns", 3);
+
+    @Autowired DataSource dataSource;
+    @Autowired SupervisionReports reports;
+    @Autowired RankingService ranking;
+    @Autowired EfficiencyStore efficiency;
+    @Autowired Clock clock;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    @Test
+    void prefectureWideReportOfAProvince() throws Exception {
+        int units = Integer.getInteger("bench.units", 10_000);
+        int running = Integer.getInteger("bench.running", 100_000);
+        int terminated = Integer.getInteger("bench.terminated", 15_000);
+        YearMonth month = YearMonth.from(LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"))).minusMonths(1);
+
+        long t0 = System.nanoTime();
+        new BenchmarkDataGenerator(dataSource).generate(month, units, running, terminated);
+        report("billing data set generated in %.1f s", (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        long[] rows = supervisionData(month);
+        report("supervision data: %,d systems, %,d daily utilisation rows of %s, %,d monthly pre-aggregate rows of the"
+                + " 11 months before, %,d charge lines; generated with COPY and analyzed in %.1f s", rows[0], rows[1],
+                month, rows[2], rows[3], (System.nanoTime() - t0) / 1e9);
+
+        SupervisionReports.Period one = new SupervisionReports.Period(month, month);
+        SupervisionReport live = reports.compute(one, null, null, null, null);
+        report("prefecture-wide %s: %,d units, %,d systems (%,d on the cloud), %,d instances measured, %,d idle, %,d"
+                        + " over-provisioned, fee at stake ¥%,.2f", month, live.units().size(), live.total().systems(),
+                live.total().onCloud(), live.total().measuredInstances(), live.total().idle(),
+                live.total().overProvisioned(), live.total().feeAtStake());
+        assertThat(live.total().measuredInstances()).isGreaterThanOrEqualTo(running * 9L / 10);
+        time("report of one month from the daily rows (live)", LIVE_RUNS,
+                () -> reports.compute(one, null, null, null, null));
+
+        t0 = System.nanoTime();
+        int refreshed = efficiency.refresh(month);
+        report("monthly pre-aggregate of %s: %,d instances in %.1f s", month, refreshed, (System.nanoTime() - t0) / 1e9);
+        SupervisionReport stored = reports.compute(one, null, null, null, null);
+        assertThat(stored.total()).isEqualTo(live.total());
+        time("report of one month from the pre-aggregate", () -> reports.compute(one, null, null, null, null));
+        time("ranking of one month (report + scores of units and counties)", () -> ranking.ranking(one));
+        var dec = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("dec.reviewer"));
+        time("prefecture-wide page GET /supervision (HTML, first 500 units and 200 candidates)", () -> {
+            try {
+                return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .get("/supervision").param("from", month.toString()).param("to", month.toString())
+                                .with(dec)).andReturn().getResponse().getContentAsString().length();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        SupervisionReports.Period year = new SupervisionReports.Period(month.minusMonths(11), month);
+        time("report of 12 months from the pre-aggregate", () -> reports.compute(year, null, null, null, null));
+    }
+
+    private void time(String label, Supplier<?> work) {
+        time(label, RUNS, work);
+    }
+
+    private void time(String label, int runs, Supplier<?> work) {
+        work.get();
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(seconds);
+        double p95 = seconds[(int) Math.ceil(runs * 0.95) - 1];
+        report("%s: median %.3f s, p95 %.3f s, max %.3f s over %d runs", label, seconds[runs / 2], p95,
+                seconds[runs - 1], runs);
+    }
+
+    /** Systems, findings, charge lines, daily utilisation of the month and pre-aggregates of 11 months before. */
+    private long[] supervisionData(YearMonth month) throws SQLException {
+        Random random = new Random(20_261_126L);
+        long[] counts = new long[4];
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            List<long[]> instances = new ArrayList<>();
+            List<String> unitNames = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select id, unit_id, unit_name, product_id from sub_service_instance"
+                         + " where code like 'BM-%' and status <> 'TERMINATED' order by id")) {
+                while (rs.next()) {
+                    instances.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(4)});
+                    unitNames.add(rs.getString(3));
+                }
+            }
+            List<long[]> agencies = new ArrayList<>();
+            List<String> agencyNames = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select id, name from org_unit where code like 'BM-U%'")) {
+                while (rs.next()) {
+                    agencies.add(new long[] {rs.getLong(1)});
+                    agencyNames.add(rs.getString(2));
+                }
+            }
+            StringBuilder csv = new StringBuilder();
+            for (int i = 0; i < agencies.size() * 3; i++) {
+                int a = random.nextInt(agencies.size());
+                boolean onCloud = random.nextInt(100) < 70;
+                LocalDate planned = onCloud ? null : month.plusMonths(random.nextInt(24) - 6).atDay(15);
+                csv.append(agencies.get(a)[0]).append(',').append(agencyNames.get(a)).append(",系统").append(i)
+                        .append(",业务,PRIVATE,").append(onCloud).append(',').append(planned == null ? "" : planned)
+                        .append(",false,bench,2026-01-01T00:00:00Z\n");
+                counts[0]++;
+            }
+            copyIn(copy, "sec_application_system (unit_id, unit_name, name, purpose, zone, on_cloud,"
+                    + " planned_migration_on, website, created_by, created_at)", csv);
+            exec(connection, "insert into sec_inspection (title, planned_on, planned_by, created_at) values"
+                    + " ('bench', '" + month.atDay(1) + "', 'bench', now())");
+            exec(connection, "insert into sec_finding (inspection_id, system_id, unit_id, risk, description, status,"
+                    + " rectification_due, recorded_by, recorded_at) select (select max(id) from sec_inspection), id,"
+                    + " unit_id, 'LOW', 'bench', 'OPEN', date '" + month.atDay(20) + "', 'bench', timestamp with time"
+                    + " zone '" + month.atDay(2) + " 10:00:00+08' from sec_application_system where id % 15 = 0");
+
+            csv.setLength(0);
+            for (int i = 0; i < instances.size(); i++) {
+                long[] instance = instances.get(i);
+                csv.append(month).append(',').append(instance[0]).append(",BASE,CHARGE,BM-").append(instance[0])
+                        .append(',').append(instance[1]).append(',').append(unitNames.get(i)).append(',')
+                        .append(instance[2]).append(",产品,PREFECTURE,").append(instance[1]).append(",州本级,100.00,")
+                        .append(50 + random.nextInt(2000)).append(".00\n");
+                counts[3]++;
+            }
+            exec(connection, "delete from bil_charge_line where period = '" + month + "'");
+            copyIn(copy, "bil_charge_line (period, instance_id, component, kind, instance_code, unit_id, unit_name,"
+                    + " product_id, product_name, bearer, bearer_unit_id, bearer_name, share_percent, amount)", csv);
+
+            // profiles: 10 % idle, 15 % over-provisioned, the rest busy; a day now and then off the profile
+            String[] metrics = {"CPU", "MEMORY", "DISK"};
+            csv.setLength(0);
+            int days = month.lengthOfMonth();
+            for (long[] instance : instances) {
+                int profile = random.nextInt(100);
+                double[] base = profile < 10 ? new double[] {0.02, 0.05, 0.30}
+                        : profile < 25 ? new double[] {0.15, 0.55, 0.60} : new double[] {0.55, 0.70, 0.65};
+                for (int d = 1; d <= days; d++) {
+                    for (int m = 0; m < 3; m++) {
+                        double p95 = Math.min(1, base[m] * (random.nextInt(100) < 5 ? 8 : 0.7 + random.nextDouble() * 0.6));
+                        csv.append(instance[0]).append(",BM-").append(instance[0]).append(',').append(instance[1])
+                                .append(',').append(metrics[m]).append(',').append(month.atDay(d)).append(",288,")
+                                .append(String.format(Locale.ROOT, "%.4f,%.4f,%.4f", p95 * 0.7, p95, Math.min(1, p95 * 1.3)))
+                                .append(",2026-01-01T00:00:00Z\n");
+                        counts[1]++;
+                    }
+                }
+                if (csv.length() > 8_000_000) {
+                    copyIn(copy, UTILISATION, csv);
+                    csv.setLength(0);
+                }
+            }
+            copyIn(copy, UTILISATION, csv);
+
+            csv.setLength(0);
+            StringBuilder months = new StringBuilder();
+            for (int back = 1; back <= 11; back++) {
+                YearMonth m = month.minusMonths(back);
+                int mDays = m.lengthOfMonth();
+                for (long[] instance : instances) {
+                    int profile = random.nextInt(100);
+                    int idle = profile < 10 ? mDays - random.nextInt(3) : random.nextInt(3);
+                    int over = profile < 25 ? mDays - random.nextInt(3) : random.nextInt(3);
+                    csv.append(m).append(',').append(instance[0]).append(',').append(instance[1]).append(',')
+                            .append(mDays).append(',').append(idle).append(',').append(over).append(',')
+                            .append(mDays * 0.3).append(',').append(mDays).append(',').append(idle).append(',')
+                            .append(over).append(',').append(mDays * 0.5).append(',').append(mDays).append(",0,")
+                            .append(mDays * 0.6).append('\n');
+                    counts[2]++;
+                }
+                copyIn(copy, "sup_efficiency_monthly (month_key, instance_id, unit_id, cpu_days, cpu_below_idle,"
+                        + " cpu_below_over, cpu_p95_sum, memory_days, memory_below_idle, memory_below_over,"
+                        + " memory_p95_sum, disk_days, disk_below_over, disk_p95_sum)", csv);
+                csv.setLength(0);
+                months.append(m).append(',').append(efficiency.limitsKey().replace(",", ";")).append(',')
+                        .append(instances.size()).append(",2026-01-01T00:00:00Z\n");
+            }
+            copyIn(copy, "sup_efficiency_month (month_key, limits_key, instance_count, refreshed_at)", months);
+            connection.commit();
+            exec(connection, "analyze");
+            connection.commit();
+        }
+        return counts;
+    }
+
+    private static final String UTILISATION = "ops_utilisation_daily (instance_id, instance_code, unit_id, metric,"
+            + " sample_date, sample_count, utilisation_avg, utilisation_p95, utilisation_max, collected_at)";
+
+    private static void copyIn(CopyManager copy, String table, StringBuilder csv) throws SQLException {
+        if (csv.isEmpty()) {
+            return;
+        }
+        try {
+            copy.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void exec(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.println("[supervision benchmark] " + String.format(Locale.ROOT, format, args));
+    }
+}
