@@ -255,6 +255,12 @@ class FundPerformanceApiIT {
         String page = page("/supervision/fund-performance?year=2029", "finance");
         assertThat(page).contains("fund-unit-" + farming.id()).contains("616.00").contains("61.6%");
         assertThat(page("/supervision", "finance")).contains("/supervision/fund-performance");
+        assertThat(page("/supervision/fund-performance?year=2029&lang=en", "finance")).doesNotContain("??")
+                .contains("Budget utilisation");
+
+        // other tests bill later months: the hosts end with the year
+        subscriptions.terminate(idle, LocalDate.of(2029, 12, 31), "测试结束");
+        subscriptions.terminate(busy, LocalDate.of(2029, 12, 31), "测试结束");
     }
 
     @Test
