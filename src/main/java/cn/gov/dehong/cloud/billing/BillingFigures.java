@@ -28,4 +28,10 @@ public interface BillingFigures {
      * Per instance, the charge of the latest month up to {@code upTo} that has lines: the monthly fee at stake.
      */
     Map<Long, BigDecimal> latestMonthlyCharge(Collection<Long> instanceIds, YearMonth upTo);
+
+    /**
+     * The budget finance set for each unit of {@code unitIds} (null: every unit) in a budget year (Art. 11, 28, 29);
+     * units without a budget line are absent.
+     */
+    Map<Long, BigDecimal> budgets(int budgetYear, Collection<Long> unitIds);
 }

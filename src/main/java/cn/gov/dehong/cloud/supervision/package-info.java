@@ -13,5 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
         allowedDependencies = {"organization", "security", "operations", "billing", "subscription", "application",
-                "notification", "audit", "calendar", "project", "training", "shared"})
+                "notification", "audit", "calendar", "project", "training", "assessment", "shared"})
 package cn.gov.dehong.cloud.supervision;

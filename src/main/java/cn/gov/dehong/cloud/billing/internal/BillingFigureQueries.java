@@ -82,6 +82,25 @@ class BillingFigureQueries implements BillingFigures {
         return result;
     }
 
+    @Override
+    public Map<Long, BigDecimal> budgets(int budgetYear, Collection<Long> unitIds) {
+        Map<Long, BigDecimal> result = new HashMap<>();
+        if (unitIds != null && unitIds.isEmpty()) {
+            return result;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("year", budgetYear);
+        String scope = "";
+        if (unitIds != null) {
+            scope = " and unit_id in (:units)";
+            params.addValue("units", unitIds);
+        }
+        jdbc.query("select unit_id, amount from bil_budget_line where budget_year = :year" + scope, params,
+                rs -> {
+                    result.put(rs.getLong(1), ChargeLineStore.scaled(rs.getBigDecimal(2)));
+                });
+        return result;
+    }
+
     private static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> all = List.copyOf(ids);
         java.util.ArrayList<List<Long>> chunks = new java.util.ArrayList<>();
