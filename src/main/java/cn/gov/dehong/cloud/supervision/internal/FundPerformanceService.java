@@ -144,7 +144,7 @@ class FundPerformanceService {
         return actual.divide(budget, 4, RoundingMode.HALF_UP);
     }
 
-    private static Comparator<Row> comparator(String sort, boolean descending) {
+    static Comparator<Row> comparator(String sort, boolean descending) {
         Comparator<Row> byUnit = Comparator.comparing(Row::unitCode);
         Comparator<Row> primary = switch (sort) {
             case "county" -> Comparator.comparing(Row::countyId);
