@@ -66,9 +66,19 @@ class UsageReportIT {
         api = new ApiClient(mvc, json);
         fixtures = new OperationsFixtures(subscriptions, catalog, organization);
         // the report month lies years ahead of the demo users' password dates (the password policy lives in the
-        // database, at most 180 days): their passwords count as changed at the end of this test's timeline
+        // database, at most 180 days): their passwords count as changed at the end of this test's timeline, and
+        // get their own dates back afterwards (other tests let them expire)
+        passwordDates = jdbc.query("select id, password_changed_at from org_user",
+                (rs, i) -> new Object[] {rs.getTimestamp(2), rs.getLong(1)});
         jdbc.update("update org_user set password_changed_at = ?",
                 java.sql.Timestamp.from(LocalDateTime.of(2030, 4, 2, 9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+    }
+
+    private java.util.List<Object[]> passwordDates;
+
+    @org.junit.jupiter.api.AfterEach
+    void restorePasswordDates() {
+        jdbc.batchUpdate("update org_user set password_changed_at = ? where id = ?", passwordDates);
     }
 
     @Test
