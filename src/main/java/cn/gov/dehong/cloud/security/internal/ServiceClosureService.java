@@ -87,7 +87,8 @@ class ServiceClosureService {
     ClosureView dispute(Actor actor, Long id, DisputeInput input) {
         ServiceClosure closure = own(actor, id);
         requireVersion(closure, input == null ? null : input.version());
-        String note = SecurityAccess.text(input.note(), 2000, "security.closure.error.noteRequired");
+        String note = SecurityAccess.text(input == null ? null : input.note(), 2000,
+                "security.closure.error.noteRequired");
         String before = closure.describe();
         closure.dispute(note);
         closures.saveAndFlush(closure);
