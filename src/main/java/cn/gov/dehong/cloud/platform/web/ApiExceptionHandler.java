@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -38,23 +39,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final MessageSource messages;
+    private final RefusedAttempts refused;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages, RefusedAttempts refused) {
         this.messages = messages;
+        this.refused = refused;
     }
 
     @ExceptionHandler(BusinessRuleException.class)
-    ProblemDetail businessRule(BusinessRuleException e) {
+    ProblemDetail businessRule(BusinessRuleException e, HttpServletRequest request) {
+        refused.record(request, e.getStatus(), e.getMessageKey());
         return problem(e.getStatus(), e.getMessageKey(), e.getArguments());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(AccessDeniedException e) {
+    ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        refused.record(request, HttpStatus.FORBIDDEN, "error.forbidden");
         return problem(HttpStatus.FORBIDDEN, "error.forbidden");
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, FlowableOptimisticLockingException.class})
-    ProblemDetail concurrentChange(RuntimeException e) {
+    ProblemDetail concurrentChange(RuntimeException e, HttpServletRequest request) {
+        refused.record(request, HttpStatus.CONFLICT, "error.concurrentChange");
         return problem(HttpStatus.CONFLICT, "error.concurrentChange");
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.dehong.cloud.platform.web;
 
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -21,13 +22,21 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final RefusedAttempts refused;
+
+    PageExceptionHandler(RefusedAttempts refused) {
+        this.refused = refused;
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
-    String businessRule(BusinessRuleException e, Model model, HttpServletResponse response) {
+    String businessRule(BusinessRuleException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        refused.record(request, e.getStatus(), e.getMessageKey());
         return page(model, response, e.getStatus(), e.getMessageKey(), e.getArguments());
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, FlowableOptimisticLockingException.class})
-    String concurrentChange(RuntimeException e, Model model, HttpServletResponse response) {
+    String concurrentChange(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        refused.record(request, HttpStatus.CONFLICT, "error.concurrentChange");
         return page(model, response, HttpStatus.CONFLICT, "error.concurrentChange");
     }
 
