@@ -255,6 +255,14 @@ class ServiceRequestService {
                 r.getRequestedAt(), steps.timeline(subjectKey(id)), reviewOpinions);
     }
 
+    private static ServiceRequest.Type requestType(String type) {
+        try {
+            return ServiceRequest.Type.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw BusinessRuleException.invalid("error.invalidParameter", "type");
+        }
+    }
+
     @Transactional(readOnly = true)
     Page<ServiceRequestView> search(Actor actor, String type, RequestStatus status, Pageable pageable) {
         DataScope scope = organization.scopeOf(actor);
@@ -264,7 +272,7 @@ class ServiceRequestService {
                 predicates.add(root.get("unitId").in(scope.unitIds()));
             }
             if (type != null && !type.isBlank()) {
-                predicates.add(cb.equal(root.get("type"), ServiceRequest.Type.valueOf(type)));
+                predicates.add(cb.equal(root.get("type"), requestType(type)));
             }
             if (status != null) {
                 predicates.add(cb.equal(root.get("status"), status));

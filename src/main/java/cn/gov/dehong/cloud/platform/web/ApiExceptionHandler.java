@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +73,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "error.invalidParameter", e.getName());
+    }
+
+    /** {@code ?sort=} naming no property of the listed records. */
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail unknownSort(PropertyReferenceException e) {
+        return problem(HttpStatus.BAD_REQUEST, "error.invalidParameter", "sort");
     }
 
     @ExceptionHandler(Exception.class)

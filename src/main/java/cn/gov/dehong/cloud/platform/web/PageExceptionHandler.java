@@ -8,6 +8,7 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PropertyReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,12 @@ class PageExceptionHandler {
     @ExceptionHandler(FlowableObjectNotFoundException.class)
     String taskGone(RuntimeException e, Model model, HttpServletResponse response) {
         return page(model, response, HttpStatus.CONFLICT, "error.task.alreadyDone");
+    }
+
+    /** {@code ?sort=} naming no property of the listed records. */
+    @ExceptionHandler(PropertyReferenceException.class)
+    String unknownSort(PropertyReferenceException e, Model model, HttpServletResponse response) {
+        return page(model, response, HttpStatus.BAD_REQUEST, "error.invalidParameter", "sort");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
