@@ -174,6 +174,33 @@ class UploadsIT {
         assertThat(api.call(get(view), OWNER, null).toString()).isNotEqualTo(before).contains("2026-11-20");
     }
 
+    @Test
+    void projectPlanUploads() throws Exception {
+        long stored = count("app_attachment");
+        MockHttpServletResponse tooLarge = mvc.perform(projectForm("超大方案项目")
+                .file(new MockMultipartFile("plan", "方案.pdf", "application/pdf", pdf(20 * 1024 * 1024 + 1)))
+                .with(as(OWNER))).andReturn().getResponse();
+        assertThat(tooLarge.getStatus()).isEqualTo(400);
+        assertThat(tooLarge.getContentAsString(StandardCharsets.UTF_8)).contains("tooLarge");
+        assertThat(count("app_attachment")).isEqualTo(stored);
+
+        byte[] content = pdf(64);
+        MockHttpServletResponse created = mvc.perform(projectForm("路径穿越方案项目")
+                .file(new MockMultipartFile("plan", "../../etc/passwd.pdf", "application/pdf", content))
+                .with(as(OWNER))).andReturn().getResponse();
+        assertThat(created.getStatus()).as(created.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+        String body = created.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("passwd.pdf").doesNotContain("../", "etc/passwd");
+    }
+
+    private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder projectForm(
+            String title) {
+        var request = multipart("/api/v1/projects");
+        request.param("title", title + System.nanoTime()).param("justification", "平台服务不能满足")
+                .param("scope", "终端与管理平台").param("budget", "1000.00").param("plannedGoLive", "2027-06-30");
+        return request;
+    }
+
     private JsonNode attachments(long ticket) throws Exception {
         return api.call(get("/api/v1/operations/tickets/" + ticket), OWNER, null).get("attachments");
     }
