@@ -169,7 +169,7 @@ class ApplicationService {
 
     /** Art. 9(一)2: the same-level government secures (or refuses) the funds of a special application. */
     ApplicationDetails decideFunding(Actor actor, Long id, Decision decision) {
-        Application application = load(id);
+        Application application = actionable(actor, id, "fundingApproval");
         requireReason(decision);
         application.moveTo(decision.approved() ? ApplicationStatus.ACCEPTANCE : ApplicationStatus.FUNDING_REFUSED);
         workflow.complete(subjectKey(id), "fundingApproval", actor,
@@ -184,7 +184,7 @@ class ApplicationService {
 
     /** Art. 9(一)1: the parent unit or county forwards its subordinate's centralized application, or returns it. */
     ApplicationDetails aggregate(Actor actor, Long id, Decision decision) {
-        Application application = load(id);
+        Application application = actionable(actor, id, "aggregation");
         requireReason(decision);
         workflow.complete(subjectKey(id), "aggregation", actor, Map.of(ProcessVariables.FORWARDED, decision.approved()),
                 decision.approved() ? "FORWARDED" : "RETURNED", decision.comment());
@@ -201,7 +201,7 @@ class ApplicationService {
 
     /** Art. 9(二): the DEC accepts or refuses (with its opinion) within 5 working days. */
     ApplicationDetails accept(Actor actor, Long id, Decision decision) {
-        Application application = load(id);
+        Application application = actionable(actor, id, "acceptance");
         requireReason(decision);
         application.moveTo(decision.approved() ? ApplicationStatus.REVIEW : ApplicationStatus.REFUSED);
         workflow.complete(subjectKey(id), "acceptance", actor, Map.of(ProcessVariables.ACCEPTED, decision.approved()),
@@ -274,7 +274,7 @@ class ApplicationService {
 
     /** Art. 9(四): within 5 working days the vendor connects, plans the migration and opens test resources (10 days). */
     ApplicationDetails kickoff(Actor actor, Long id, KickoffInput input, int testDays) {
-        Application application = load(id);
+        Application application = actionable(actor, id, "vendorKickoff");
         LocalDate today = workflow.today();
         if (input.testStart().isBefore(today)) {
             throw BusinessRuleException.invalid("application.error.testStartPast");
@@ -316,7 +316,7 @@ class ApplicationService {
 
     /** Art. 9(五): the unit confirms the go-live. */
     ApplicationDetails confirm(Actor actor, Long id, Decision decision) {
-        Application application = load(id);
+        Application application = actionable(actor, id, "unitConfirmation");
         application.moveTo(ApplicationStatus.CONFIRMED);
         subscriptions.confirmGoLive(id);
         workflow.complete(subjectKey(id), "unitConfirmation", actor, Map.of(), "CONFIRMED", decision.comment());
@@ -459,6 +459,20 @@ class ApplicationService {
             throw BusinessRuleException.forbidden("error.forbidden");
         }
         application.requireDraft();
+        return application;
+    }
+
+    /**
+     * An application for a workflow action: an actor outside the unit's scope gets no further than the step's
+     * candidate check, so that another unit learns neither the application's number nor its status (IDOR).
+     */
+    private Application actionable(Actor actor, Long id, String stepKey) {
+        Application application = load(id);
+        try {
+            organization.requireVisible(actor, application.getUnitId());
+        } catch (BusinessRuleException outsideScope) {
+            workflow.requireCandidate(subjectKey(id), stepKey, actor);
+        }
         return application;
     }
 

@@ -42,6 +42,18 @@ class WorkflowSteps {
 
     StepRecord complete(String subjectKey, String stepKey, Actor actor, Map<String, Object> variables, String outcome,
                         String comment) {
+        Task task = requireCandidate(subjectKey, stepKey, actor);
+        StepRecord record = steps.findByTaskId(task.getId())
+                .orElseThrow(() -> new IllegalStateException("no step record for task " + task.getId()));
+        record.complete(clock.instant(), actor.username(), outcome, comment);
+        steps.saveAndFlush(record);
+        tasks.claim(task.getId(), actor.username());
+        tasks.complete(task.getId(), variables);
+        return record;
+    }
+
+    /** The open task of the step, if the actor is one of its candidates (409 when not open, 403 when not a candidate). */
+    Task requireCandidate(String subjectKey, String stepKey, Actor actor) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(subjectKey).taskDefinitionKey(stepKey)
                 .singleResult();
         if (task == null) {
@@ -53,13 +65,7 @@ class WorkflowSteps {
         if (candidates.stream().noneMatch(actor.groups()::contains)) {
             throw BusinessRuleException.forbidden("error.step.notCandidate");
         }
-        StepRecord record = steps.findByTaskId(task.getId())
-                .orElseThrow(() -> new IllegalStateException("no step record for task " + task.getId()));
-        record.complete(clock.instant(), actor.username(), outcome, comment);
-        steps.saveAndFlush(record);
-        tasks.claim(task.getId(), actor.username());
-        tasks.complete(task.getId(), variables);
-        return record;
+        return task;
     }
 
     void deliver(String subjectKey, String messageName) {
