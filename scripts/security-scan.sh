@@ -63,15 +63,18 @@ if [ -z "${BASE_URL:-}" ]; then
   # own process group, so cleanup stops Maven and the forked JVM together
   set -m
   ./mvnw -q spring-boot:run \
-    -Dspring-boot.run.arguments="--server.port=$PORT --dehong.data-dir=$DATA_DIR" > "$OUT/app.log" 2>&1 &
+    -Dspring-boot.run.arguments="--server.port=$PORT --dehong.data-dir=$DATA_DIR --management.endpoint.health.probes.enabled=true" > "$OUT/app.log" 2>&1 &
   APP_PID=$!
   set +m
+  # Tomcat answers /login before the demo data runners have finished (the demo users are created by one of them);
+  # with the probes on, /actuator/health answers 200 only after ApplicationReadyEvent, i.e. after all runners.
   for _ in $(seq 1 180); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/login")" = 200 ] && break
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/actuator/health")" = 200 ] && break
     kill -0 "$APP_PID" 2>/dev/null || die "the app stopped while starting, see $OUT/app.log"
     sleep 2
   done
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/login")" = 200 ] || die "no /login 200 after 6 minutes"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/actuator/health")" = 200 ] || die "not ready after 6 minutes"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/login")" = 200 ] || die "no /login 200"
 fi
 BASE_URL=${BASE_URL%/}
 HOST=$(python3 -c "import sys,urllib.parse as u;print(u.urlparse(sys.argv[1]).hostname)" "$BASE_URL")
