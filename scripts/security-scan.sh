@@ -133,7 +133,7 @@ run_wapiti -u "$BASE_URL/" --scope folder -c "$OUT/wapiti-cookie.json" "${starts
 wapiti_rc=$?
 [ -s "$OUT/wapiti.json" ] || die "wapiti wrote no report (exit $wapiti_rc), see $OUT/wapiti.log"
 session_ok || die "the session was lost during the wapiti scan; the results are not trustworthy"
-crawled=$(grep -cE '^\[\+\] (GET|POST) ' "$OUT/wapiti.log")
+crawled=$(awk '/Launching module/ {exit} /^\[\+\] (GET|POST) / {n++} END {print n+0}' "$OUT/wapiti.log")
 log "wapiti: $crawled resources crawled (URLs and forms, see wapiti.log)"
 [ "$crawled" -ge 20 ] || die "wapiti crawled only $crawled resources; is the session cookie accepted?"
 wapiti_findings=$(python3 - "$OUT/wapiti.json" "$SUMMARY" <<'EOF'
