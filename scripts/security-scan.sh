@@ -8,7 +8,8 @@
 # Settings (environment): PORT (default 8099), SCAN_USER (edu.applicant), SCAN_API_USER (same),
 # SCAN_AUDIT_USER (auditor), SCAN_PASSWORD (Demo@2026), WAPITI_MAX_CRAWL (s, default 150; in wapiti 3.0.4
 # --max-scan-time bounds the crawl only), WAPITI_MAX_ATTACK (s per attack module, default 60), WAPITI_MODULES,
-# SQLMAP_LEVEL (2), SQLMAP_RISK (1), SQLMAP_TARGET_TIMEOUT (s per sqlmap target, default 150).
+# SQLMAP_LEVEL (2), SQLMAP_RISK (1), SQLMAP_PARAM_TIMEOUT (s per tested parameter of a sqlmap target, default 90: an API request
+# with HTTP basic checks the BCrypt hash each time, so sqlmap needs about 55 s per API parameter).
 # Results: target/security-scan/ (wapiti.json, wapiti.log, sqlmap/<target>.log, summary.txt).
 # Exit status: 0 = no finding; 1 = at least one finding (see summary.txt); 2 = the scan could not run properly
 # (app did not start, login failed, the session was lost during the scan).
@@ -29,7 +30,7 @@ SCAN_AUDIT_USER=${SCAN_AUDIT_USER:-auditor}
 SCAN_PASSWORD=${SCAN_PASSWORD:-Demo@2026}
 WAPITI_MAX_CRAWL=${WAPITI_MAX_CRAWL:-150}
 WAPITI_MAX_ATTACK=${WAPITI_MAX_ATTACK:-60}
-SQLMAP_TARGET_TIMEOUT=${SQLMAP_TARGET_TIMEOUT:-150}
+SQLMAP_PARAM_TIMEOUT=${SQLMAP_PARAM_TIMEOUT:-90}
 WAPITI_MODULES=${WAPITI_MODULES:-sql,xss,permanentxss,exec,file,crlf,redirect}
 SQLMAP_LEVEL=${SQLMAP_LEVEL:-2}
 SQLMAP_RISK=${SQLMAP_RISK:-1}
@@ -175,7 +176,8 @@ for t in "${TARGETS[@]}"; do
   fi
   code=$(if [ "$auth" = session ]; then curl -s -o /dev/null -w '%{http_code}' -b "SESSION=$SESSION" "$url";
          else curl -s -o /dev/null -w '%{http_code}' -u "${auth#basic:}:$SCAN_PASSWORD" "$url"; fi)
-  timeout "$SQLMAP_TARGET_TIMEOUT" sqlmap -u "$url" -p "$params" "${authopts[@]}" --batch --level="$SQLMAP_LEVEL" --risk="$SQLMAP_RISK" \
+  limit=$((SQLMAP_PARAM_TIMEOUT * $(tr ',' '\n' <<< "$params" | wc -l)))
+  timeout "$limit" sqlmap -u "$url" -p "$params" "${authopts[@]}" --batch --level="$SQLMAP_LEVEL" --risk="$SQLMAP_RISK" \
     --timeout=10 --retries=1 --threads=4 --flush-session --disable-coloring \
     --output-dir="$OUT/sqlmap/$name" > "$OUT/sqlmap/$name.log" 2>&1
   sqlmap_rc=$?
@@ -188,7 +190,7 @@ for t in "${TARGETS[@]}"; do
     verdict=$(grep -E "do not appear to be injectable|not injectable|CRITICAL|ERROR" "$OUT/sqlmap/$name.log" \
       | tail -1 | sed 's/^\[[^]]*\] //' | cut -c1-160)
   fi
-  [ "$sqlmap_rc" = 124 ] && verdict="stopped after ${SQLMAP_TARGET_TIMEOUT}s (incomplete; last: $(grep -E 'testing' "$OUT/sqlmap/$name.log" | tail -1 | cut -c12-120))"
+  [ "$sqlmap_rc" = 124 ] && verdict="stopped after ${limit}s (incomplete; last: $(grep -E 'testing' "$OUT/sqlmap/$name.log" | tail -1 | cut -c12-120))"
   log "sqlmap $name [$params] (HTTP $code before the scan): ${verdict:-see log}"
 done
 session_ok || die "the session was lost during the sqlmap runs; the results are not trustworthy"
