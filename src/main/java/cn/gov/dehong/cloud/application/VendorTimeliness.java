@@ -14,6 +14,16 @@ public interface VendorTimeliness {
     List<VendorStep> stepsInPeriod(Instant from, Instant to);
 
     /**
+     * The vendor's steps whose deadline falls in [{@code from}, {@code to}), counted in the database. At {@code now}
+     * a step is pending while it is open and its deadline has not passed; otherwise it counts, on time when completed
+     * no later than the deadline. {@code firstLate} lists at most {@code maxListed} late steps, oldest deadline first.
+     */
+    StepTimeliness stepTimeliness(Instant from, Instant to, Instant now, int maxListed);
+
+    record StepTimeliness(long counted, long onTime, long pending, List<VendorStep> firstLate) {
+    }
+
+    /**
      * One vendor step. {@code completedAt} is null while it is still open; a step done after its deadline, or still
      * open once its deadline passed, was late.
      */

@@ -61,6 +61,9 @@ class SupervisionPagesIT {
         assertThat(page(get("/supervision/bulletins"), "finance")).doesNotContain("draft-form");
         assertThat(page(get("/supervision").param("from", "2019-01").param("to", "2019-01"), "dec.reviewer"))
                 .contains("id=\"report-empty\"");
+        // the unit table is paged on the server: a page past the end (or below 0) shows the last (first) one
+        assertThat(page(get("/supervision").param("page", "99"), "dec.reviewer")).contains("id=\"report-filter\"");
+        assertThat(page(get("/supervision").param("page", "-1"), "dec.reviewer")).contains("id=\"report-filter\"");
     }
 
     @Test

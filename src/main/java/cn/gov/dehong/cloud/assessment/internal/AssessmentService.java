@@ -12,11 +12,11 @@ import cn.gov.dehong.cloud.assessment.internal.ScoreBreakdown.MeritLine;
 import cn.gov.dehong.cloud.assessment.internal.ScoreBreakdown.Tally;
 import cn.gov.dehong.cloud.assessment.internal.ScoringRules.Inputs;
 import cn.gov.dehong.cloud.assessment.internal.ScoringRules.Outage;
-import cn.gov.dehong.cloud.assessment.internal.ScoringRules.TimedItem;
+import cn.gov.dehong.cloud.assessment.internal.ScoringRules.Timeliness;
+import cn.gov.dehong.cloud.assessment.internal.ScoreBreakdown.LateItem;
 import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.billing.VendorPenalties;
 import cn.gov.dehong.cloud.operations.Satisfaction;
-import cn.gov.dehong.cloud.operations.TicketStatus;
 import cn.gov.dehong.cloud.operations.VendorServiceFigures;
 import cn.gov.dehong.cloud.operations.VendorServiceFigures.TicketFigure;
 import cn.gov.dehong.cloud.organization.Actor;
@@ -171,20 +171,24 @@ class AssessmentService implements AssessmentResults {
     Inputs inputs(AssessmentPeriod period, Instant now) {
         Instant from = period.from();
         Instant to = period.to();
-        List<TimedItem> timed = new ArrayList<>();
-        long[] ratings = new long[3];
-        for (TicketFigure t : figures.ticketsReported(from, to)) {
-            if (t.status() == TicketStatus.CANCELLED && t.acknowledgedAt() == null) {
-                continue;
-            }
-            timed.add(new TimedItem("TICKET", t.code(), "firstResponse", t.responseDueAt(), t.acknowledgedAt()));
-            if (t.satisfaction() != null) {
-                ratings[t.satisfaction().ordinal()]++;
-            }
+        // counted in the database; only the first late tickets and steps travel as rows
+        int listed = ScoringRules.MAX_LISTED;
+        VendorServiceFigures.TicketResponses responses = figures.ticketResponses(from, to, now, listed);
+        VendorTimeliness.StepTimeliness stepTimes = timeliness.stepTimeliness(from, to, now, listed);
+        List<LateItem> late = new ArrayList<>();
+        for (TicketFigure t : responses.firstLate()) {
+            late.add(new LateItem("TICKET", t.code(), "firstResponse", t.responseDueAt(), t.acknowledgedAt()));
         }
-        for (VendorTimeliness.VendorStep step : timeliness.stepsInPeriod(from, to)) {
-            timed.add(new TimedItem("STEP", step.subjectCode(), step.stepKey(), step.dueAt(), step.completedAt()));
+        for (VendorTimeliness.VendorStep step : stepTimes.firstLate()) {
+            if (late.size() >= listed) {
+                break;
+            }
+            late.add(new LateItem("STEP", step.subjectCode(), step.stepKey(), step.dueAt(), step.completedAt()));
         }
+        Timeliness timed = new Timeliness(Math.toIntExact(responses.counted()), Math.toIntExact(responses.onTime()),
+                Math.toIntExact(stepTimes.counted()), Math.toIntExact(stepTimes.onTime()),
+                Math.toIntExact(responses.pending() + stepTimes.pending()), late);
+        long[] ratings = {responses.unsatisfied(), responses.satisfied(), responses.verySatisfied()};
         List<Long> surveyIds = surveys.findAll().stream()
                 .filter(s -> period.covers(AssessmentPeriod.parse(s.getCoveredPeriod()))).map(Survey::getId).toList();
         Tally survey = surveyIds.isEmpty() ? new Tally(0, 0, 0) : new Tally(

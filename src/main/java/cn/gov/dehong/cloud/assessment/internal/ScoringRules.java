@@ -52,32 +52,53 @@ final class ScoringRules {
     record Outage(Long incidentId, String severity, List<String> serviceTypes, Instant startsAt, Instant endsAt) {
     }
 
-    record Inputs(Instant from, Instant to, Instant now, List<TimedItem> timed, Tally ticketRatings, Tally survey,
+    /**
+     * The response part's counts: tickets and vendor steps that count (not pending), those on time, the pending ones,
+     * and the first {@link #MAX_LISTED} late items (tickets first, by report time, then steps by deadline).
+     */
+    record Timeliness(int tickets, int ticketsOnTime, int steps, int stepsOnTime, int pending, List<LateItem> late) {
+
+        /** Classifies timed items at {@code now} (the same rules the database queries count with). */
+        static Timeliness classify(List<TimedItem> timed, Instant now) {
+            int tickets = 0, ticketsOnTime = 0, steps = 0, stepsOnTime = 0, pending = 0;
+            List<LateItem> late = new ArrayList<>();
+            for (TimedItem item : timed) {
+                boolean done = item.doneAt() != null;
+                if (!done && !now.isAfter(item.dueAt())) {
+                    pending++;
+                    continue;
+                }
+                boolean onTime = done && !item.doneAt().isAfter(item.dueAt());
+                if ("TICKET".equals(item.source())) {
+                    tickets++;
+                    ticketsOnTime += onTime ? 1 : 0;
+                } else {
+                    steps++;
+                    stepsOnTime += onTime ? 1 : 0;
+                }
+                if (!onTime && late.size() < MAX_LISTED) {
+                    late.add(new LateItem(item.source(), item.reference(), item.step(), item.dueAt(), item.doneAt()));
+                }
+            }
+            return new Timeliness(tickets, ticketsOnTime, steps, stepsOnTime, pending, late);
+        }
+    }
+
+    record Inputs(Instant from, Instant to, Instant now, Timeliness timeliness, Tally ticketRatings, Tally survey,
                   List<Outage> outages, List<MeritLine> merits) {
+
+        Inputs(Instant from, Instant to, Instant now, List<TimedItem> timed, Tally ticketRatings, Tally survey,
+               List<Outage> outages, List<MeritLine> merits) {
+            this(from, to, now, Timeliness.classify(timed, now), ticketRatings, survey, outages, merits);
+        }
     }
 
     static ScoreBreakdown score(int ruleVersion, RuleSet rules, Inputs in) {
         // response
-        int tickets = 0, ticketsOnTime = 0, steps = 0, stepsOnTime = 0, pending = 0;
-        List<LateItem> late = new ArrayList<>();
-        for (TimedItem item : in.timed()) {
-            boolean done = item.doneAt() != null;
-            if (!done && !in.now().isAfter(item.dueAt())) {
-                pending++;
-                continue;
-            }
-            boolean onTime = done && !item.doneAt().isAfter(item.dueAt());
-            if ("TICKET".equals(item.source())) {
-                tickets++;
-                ticketsOnTime += onTime ? 1 : 0;
-            } else {
-                steps++;
-                stepsOnTime += onTime ? 1 : 0;
-            }
-            if (!onTime && late.size() < MAX_LISTED) {
-                late.add(new LateItem(item.source(), item.reference(), item.step(), item.dueAt(), item.doneAt()));
-            }
-        }
+        Timeliness t = in.timeliness();
+        int tickets = t.tickets(), ticketsOnTime = t.ticketsOnTime(), steps = t.steps(), stepsOnTime = t.stepsOnTime();
+        int pending = t.pending();
+        List<LateItem> late = t.late();
         int counted = tickets + steps;
         BigDecimal share = counted == 0 ? null : ratio(ticketsOnTime + stepsOnTime, counted);
         BigDecimal responseScore = share == null ? HUNDRED : round(share.multiply(HUNDRED));

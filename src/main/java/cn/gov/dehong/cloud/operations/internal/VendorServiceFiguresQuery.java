@@ -29,19 +29,56 @@ class VendorServiceFiguresQuery implements VendorServiceFigures {
         this.subscriptions = subscriptions;
     }
 
+    private static final String TICKET_COLUMNS = """
+            id, code, unit_id, unit_name, product_name, status, reported_at, response_due_at, acknowledged_at,
+            satisfaction""";
+
+    /** Left out: cancelled before anyone acknowledged the ticket. */
+    private static final String COUNTED_TICKETS = """
+            reported_at >= ? and reported_at < ? and (status <> 'CANCELLED' or acknowledged_at is not null)""";
+
+    /** Not pending (acknowledged, or its deadline passed) and not acknowledged by the deadline. */
+    private static final String LATE = """
+            (acknowledged_at is not null or response_due_at < ?)
+            and (acknowledged_at is null or response_due_at is null or acknowledged_at > response_due_at)""";
+
     @Override
     @Transactional(readOnly = true)
     public List<TicketFigure> ticketsReported(Instant from, Instant to) {
-        return jdbc.query("""
-                select id, code, unit_id, unit_name, product_name, status, reported_at, response_due_at,
-                       acknowledged_at, satisfaction
-                  from ops_ticket where reported_at >= ? and reported_at < ? order by reported_at, id""",
-                (rs, n) -> new TicketFigure(rs.getLong("id"), rs.getString("code"), rs.getLong("unit_id"),
-                        rs.getString("unit_name"), rs.getString("product_name"),
-                        TicketStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("reported_at")),
-                        instant(rs.getTimestamp("response_due_at")), instant(rs.getTimestamp("acknowledged_at")),
-                        rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction"))),
-                Timestamp.from(from), Timestamp.from(to));
+        return jdbc.query("select " + TICKET_COLUMNS
+                        + " from ops_ticket where reported_at >= ? and reported_at < ? order by reported_at, id",
+                (rs, n) -> ticket(rs), Timestamp.from(from), Timestamp.from(to));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TicketResponses ticketResponses(Instant from, Instant to, Instant now, int maxListed) {
+        Timestamp at = Timestamp.from(now);
+        long[] c = jdbc.queryForObject("""
+                select count(*),
+                       coalesce(sum(case when acknowledged_at is not null and acknowledged_at <= response_due_at
+                                         then 1 else 0 end), 0),
+                       coalesce(sum(case when acknowledged_at is null and response_due_at >= ? then 1 else 0 end), 0),
+                       coalesce(sum(case when satisfaction = 'UNSATISFIED' then 1 else 0 end), 0),
+                       coalesce(sum(case when satisfaction = 'SATISFIED' then 1 else 0 end), 0),
+                       coalesce(sum(case when satisfaction = 'VERY_SATISFIED' then 1 else 0 end), 0)
+                  from ops_ticket where """ + " " + COUNTED_TICKETS,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6)},
+                at, Timestamp.from(from), Timestamp.from(to));
+        List<TicketFigure> late = maxListed <= 0 ? List.of() : jdbc.query("select " + TICKET_COLUMNS
+                        + " from ops_ticket where " + COUNTED_TICKETS + " and " + LATE
+                        + " order by reported_at, id fetch first " + maxListed + " rows only",
+                (rs, n) -> ticket(rs), Timestamp.from(from), Timestamp.from(to), at);
+        return new TicketResponses(c[0] - c[2], c[1], c[2], c[3], c[4], c[5], late);
+    }
+
+    private static TicketFigure ticket(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new TicketFigure(rs.getLong("id"), rs.getString("code"), rs.getLong("unit_id"),
+                rs.getString("unit_name"), rs.getString("product_name"),
+                TicketStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("reported_at")),
+                instant(rs.getTimestamp("response_due_at")), instant(rs.getTimestamp("acknowledged_at")),
+                rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")));
     }
 
     @Override

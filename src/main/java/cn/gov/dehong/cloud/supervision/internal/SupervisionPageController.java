@@ -14,6 +14,8 @@ import cn.gov.dehong.cloud.organization.UnitKind;
 import cn.gov.dehong.cloud.organization.UnitView;
 import cn.gov.dehong.cloud.shared.Excel;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,8 +36,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupervisionPageController {
 
     /** A prefecture-wide page shows this many rows; the Excel exports hold all of them. */
-    static final int PAGE_UNITS = 500;
+    /** Units per page of the unit table (paged on the server, the report is computed once per request). */
+    static final int PAGE_UNITS = 50;
     static final int PAGE_CANDIDATES = 200;
+    static final int PAGE_PENDING = 200;
 
     private final SupervisionReports reports;
     private final RankingService ranking;
@@ -60,7 +64,7 @@ class SupervisionPageController {
     @GetMapping
     String report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(required = false) Long countyId, @RequestParam(required = false) Long unitId,
-                  Model model) {
+                  @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = organization.currentActor();
         SupervisionReports.Period period = reports.period(from, to);
         Long selectedUnit = unitId;
@@ -69,11 +73,16 @@ class SupervisionPageController {
         }
         SupervisionReport report = reports.report(actor, period, countyId, selectedUnit);
         model.addAttribute("report", report);
-        model.addAttribute("shownUnits", report.units().subList(0, Math.min(PAGE_UNITS, report.units().size())));
+        List<SupervisionReport.UnitFigures> units = report.units();
+        int lastPage = Math.max(0, (units.size() - 1) / PAGE_UNITS);
+        int number = Math.min(Math.max(0, page), lastPage);
+        int first = number * PAGE_UNITS;
+        model.addAttribute("page", new PageImpl<>(units.subList(first, Math.min(units.size(), first + PAGE_UNITS)),
+                PageRequest.of(number, PAGE_UNITS), units.size()));
         model.addAttribute("shownCandidates",
                 report.candidates().subList(0, Math.min(PAGE_CANDIDATES, report.candidates().size())));
         model.addAttribute("shownPending",
-                report.notMigrated().subList(0, Math.min(PAGE_UNITS, report.notMigrated().size())));
+                report.notMigrated().subList(0, Math.min(PAGE_PENDING, report.notMigrated().size())));
         model.addAttribute("period", period);
         model.addAttribute("isDec", SupervisionAccess.isDec(actor));
         model.addAttribute("seesAll", actor.seesEverything());
