@@ -101,20 +101,24 @@ class InspectionReminderIT {
         int overdueLeaderBefore = count("edu.leader", "security.notice.rectificationOverdue");
         int overdueSecurityBefore = count("security", "security.notice.rectificationOverdue");
 
+        // other tests' findings of the same unit fall due on the same days: the inbox counts are "at least", this
+        // finding's own audit trail says exactly what happened to it
         on(LocalDate.of(2026, 12, 8));
-        assertThat(count("edu.leader", "security.notice.rectificationDueSoon")).isEqualTo(remindersBefore);
+        assertThat(audit.forObject("Finding", findingId)).extracting(AuditEntry::action)
+                .containsExactly("security.finding.record");
         on(LocalDate.of(2026, 12, 9));
         on(LocalDate.of(2026, 12, 9));
         on(LocalDate.of(2026, 12, 10));
-        assertThat(count("edu.leader", "security.notice.rectificationDueSoon")).isEqualTo(remindersBefore + 1);
-        assertThat(count("edu.leader", "security.notice.rectificationOverdue")).isEqualTo(overdueLeaderBefore);
+        assertThat(count("edu.leader", "security.notice.rectificationDueSoon")).isGreaterThanOrEqualTo(remindersBefore + 1);
+        assertThat(audit.forObject("Finding", findingId)).extracting(AuditEntry::action)
+                .containsExactly("security.finding.record", "security.finding.remind");
         assertThat(ids(api.call(get("/api/v1/security/findings?overdue=true"), "security", null)))
                 .doesNotContain(findingId);
 
         on(LocalDate.of(2026, 12, 11));
         on(LocalDate.of(2026, 12, 14));
-        assertThat(count("edu.leader", "security.notice.rectificationOverdue")).isEqualTo(overdueLeaderBefore + 1);
-        assertThat(count("security", "security.notice.rectificationOverdue")).isEqualTo(overdueSecurityBefore + 1);
+        assertThat(count("edu.leader", "security.notice.rectificationOverdue")).isGreaterThanOrEqualTo(overdueLeaderBefore + 1);
+        assertThat(count("security", "security.notice.rectificationOverdue")).isGreaterThanOrEqualTo(overdueSecurityBefore + 1);
         assertThat(ids(api.call(get("/api/v1/security/findings?overdue=true"), "security", null))).contains(findingId);
         assertThat(ids(api.call(get("/api/v1/security/findings?overdue=true"), "edu.applicant", null))).contains(findingId);
         assertThat(ids(api.call(get("/api/v1/security/findings?overdue=true"), "mangshi.edu.applicant", null)))
