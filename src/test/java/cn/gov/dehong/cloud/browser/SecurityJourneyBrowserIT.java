@@ -2,37 +2,20 @@ package cn.gov.dehong.cloud.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.gov.dehong.cloud.catalog.CatalogManagement;
 import cn.gov.dehong.cloud.operations.OperationsFixtures;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Security in a real browser (headless Debian Chromium, set up like {@link TicketJourneyBrowserIT}): a unit registers
@@ -41,57 +24,15 @@ import org.springframework.util.FileSystemUtils;
  * and the service shows suspended. Screenshots under {@code target/screenshots/security-journey/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecurityJourneyBrowserIT {
+class SecurityJourneyBrowserIT extends BrowserJourney {
 
-    private static final String PASSWORD = "Demo@2026";
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots", "security-journey").toAbsolutePath();
-    private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
+    SecurityJourneyBrowserIT() {
+        super("security-journey");
+    }
 
-    @LocalServerPort int port;
     @Autowired SubscriptionManagement subscriptions;
     @Autowired CatalogManagement catalog;
     @Autowired OrganizationDirectory organization;
-
-    private ChromeDriverService service;
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path profileDir;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM)).as("Chromium is required at %s: apt-get install -y chromium "
-                + "chromium-driver fonts-noto-cjk", CHROMIUM).isTrue();
-        assertThat(Files.isExecutable(CHROMEDRIVER)).as("ChromeDriver is required at %s", CHROMEDRIVER).isTrue();
-        Files.createDirectories(SCREENSHOTS);
-        profileDir = Files.createTempDirectory("dehong-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profileDir);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        // a page that reloads after a click replaces the element we are reading
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            FileSystemUtils.deleteRecursively(profileDir.toFile());
-        }
-    }
 
     @Test
     void vendorGetsAccessOnlyWhenTheUnitApprovesAndAHighRiskFindingSuspendsTheService() throws Exception {
@@ -200,74 +141,6 @@ class SecurityJourneyBrowserIT {
 
     /** The service's status on its page, or null while the page is being replaced (read again). */
     private String status() {
-        try {
-            return driver.findElement(By.cssSelector("main span[data-status]")).getDomAttribute("data-status");
-        } catch (org.openqa.selenium.WebDriverException pageBeingReplaced) {
-            return null;
-        }
-    }
-
-    private void logIn(String username) {
-        open("/login");
-        type(By.id("username"), username);
-        type(By.id("password"), PASSWORD);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        waitFor(By.cssSelector("form[action$='/logout']"));
-    }
-
-    /** Back to the top first: a redirect to an anchor (#grants) may still be scrolling smoothly. */
-    private void logOut() {
-        ((JavascriptExecutor) driver).executeScript(
-                "document.documentElement.style.scrollBehavior = 'auto'; window.scrollTo(0, 0)");
-        click(driver.findElement(By.cssSelector("form[action$='/logout']")).findElement(By.cssSelector("button[type='submit']")));
-        wait.until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    /** Scrolls instantly first: Bootstrap's smooth scrolling would otherwise intercept ChromeDriver's click. */
-    private void click(By locator) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(locator)));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", element);
-        element.click();
-    }
-
-    private void type(By locator, String text) {
-        WebElement field = waitFor(locator);
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", field);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void checkPage() {
-        String source = driver.getPageSource();
-        Matcher missing = MISSING_MESSAGE.matcher(source);
-        if (missing.find()) {
-            throw new AssertionError("untranslated message " + missing.group() + " on " + driver.getCurrentUrl());
-        }
-        assertThat(source).doesNotContain("Whitelabel Error Page").doesNotContain("Internal Server Error");
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            if (!name.startsWith("99-")) {
-                throw new IllegalStateException(e);
-            }
-        }
+        return statusOf(By.cssSelector("main span[data-status]"));
     }
 }
