@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A standalone project (Art. 6) in a real browser (set up like {@link TicketJourneyBrowserIT}): the unit first forgets
+ * A standalone project (Art. 6) in a real browser (set up by {@link BrowserJourney}): the unit first forgets
  * the plan document and is told so, then submits with it; the finance bureau finds the step on its to-do list and
  * gives its opinion, the DEC gives its opinion, the prefecture government approves. Screenshots under
  * {@code target/screenshots/project-journey/}.

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Security in a real browser (headless Debian Chromium, set up like {@link TicketJourneyBrowserIT}): a unit registers
+ * Security in a real browser (headless Debian Chromium, set up by {@link BrowserJourney}): a unit registers
  * the application system on its cloud host; a vendor operator requests access to the host, the unit leader approves,
  * and only then does the operator see the resource; a security department inspects, records a high-risk finding,
  * and the service shows suspended. Screenshots under {@code target/screenshots/security-journey/}.

@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Supervision in a real browser (headless Debian Chromium, set up like {@link TicketJourneyBrowserIT}): the DEC opens
+ * Supervision in a real browser (headless Debian Chromium, set up by {@link BrowserJourney}): the DEC opens
  * the dashboard (ECharts drawn from the local webjar under the strict CSP), finds the school's idle host in last
  * month's report and recommends downsizing it; the school accepts with a smaller size, which opens a change request.
  * Screenshots under {@code target/screenshots/supervision-journey/}.
