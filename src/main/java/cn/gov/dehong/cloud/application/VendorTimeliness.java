@@ -10,9 +10,6 @@ import java.util.List;
  */
 public interface VendorTimeliness {
 
-    /** The vendor's steps whose deadline falls in [{@code from}, {@code to}), oldest deadline first. */
-    List<VendorStep> stepsInPeriod(Instant from, Instant to);
-
     /**
      * The vendor's steps whose deadline falls in [{@code from}, {@code to}), counted in the database. At {@code now}
      * a step is pending while it is open and its deadline has not passed; otherwise it counts, on time when completed

@@ -9,9 +9,6 @@ import java.util.List;
  */
 public interface VendorServiceFigures {
 
-    /** Tickets reported in [{@code from}, {@code to}) (cancelled ones included, the caller decides), by report time. */
-    List<TicketFigure> ticketsReported(Instant from, Instant to);
-
     /**
      * The first responses and ratings of the tickets reported in [{@code from}, {@code to}), counted in the database.
      * A ticket cancelled before anyone acknowledged it is left out. At {@code now} a ticket is pending while it is

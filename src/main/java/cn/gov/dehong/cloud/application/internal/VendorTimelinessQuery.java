@@ -22,17 +22,6 @@ class VendorTimelinessQuery implements VendorTimeliness {
 
     @Override
     @Transactional(readOnly = true)
-    public List<VendorStep> stepsInPeriod(Instant from, Instant to) {
-        return jdbc.query("""
-                select step_key, subject_code, unit_id, unit_name, started_at, due_at, completed_at from app_step
-                 where candidate_group = ? and due_at >= ? and due_at < ? order by due_at, id""",
-                (rs, n) -> new VendorStep(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))),
-                Role.VENDOR_OPERATOR.name(), Timestamp.from(from), Timestamp.from(to));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public StepTimeliness stepTimeliness(Instant from, Instant to, Instant now, int maxListed) {
         Timestamp at = Timestamp.from(now);
         String group = Role.VENDOR_OPERATOR.name();

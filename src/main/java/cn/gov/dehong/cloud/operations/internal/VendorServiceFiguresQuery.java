@@ -44,14 +44,6 @@ class VendorServiceFiguresQuery implements VendorServiceFigures {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TicketFigure> ticketsReported(Instant from, Instant to) {
-        return jdbc.query("select " + TICKET_COLUMNS
-                        + " from ops_ticket where reported_at >= ? and reported_at < ? order by reported_at, id",
-                (rs, n) -> ticket(rs), Timestamp.from(from), Timestamp.from(to));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public TicketResponses ticketResponses(Instant from, Instant to, Instant now, int maxListed) {
         Timestamp at = Timestamp.from(now);
         long[] c = jdbc.queryForObject("""
