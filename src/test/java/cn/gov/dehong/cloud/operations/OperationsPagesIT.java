@@ -68,6 +68,8 @@ class OperationsPagesIT {
         }
         assertThat(page(get("/operations"), "dec.reviewer")).contains("id=\"operations-flags\"", "id=\"duty-contact\"");
         assertThat(page(get("/operations"), "edu.applicant")).contains("id=\"duty-contact\"").doesNotContain("operations-flags");
+        // Art. 13: every user sees the duty contact on the home page (the to-do list) too
+        assertThat(page(get("/tasks"), "edu.applicant")).contains("id=\"duty-contact\"");
         assertThat(page(get("/operations/tickets/new"), "edu.applicant")).doesNotContain("??");
         assertThat(page(get("/operations/drills"), "vendor")).contains("id=\"drill-form\"");
         assertThat(page(get("/operations/custody"), "vendor")).contains("id=\"agreement-form\"");
