@@ -27,6 +27,20 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlatformWebIT {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.context.ApplicationContext context;
+
+    @Test
+    void webjarsAreServedWithoutAVersionAndLinksAreNotPassedThroughTheResourceResolvers() throws Exception {
+        mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        // a link written by a page is not looked up on the class path (see WebConfiguration)
+        var registrations = context.getBeansOfType(org.springframework.boot.web.servlet.FilterRegistrationBean.class);
+        org.assertj.core.api.Assertions.assertThat(registrations.values())
+                .filteredOn(r -> r.getFilter() instanceof org.springframework.web.servlet.resource.ResourceUrlEncodingFilter)
+                .isNotEmpty().allMatch(r -> !r.isEnabled());
+        org.assertj.core.api.Assertions.assertThat(context.getBeansOfType(
+                org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class)).isEmpty();
+    }
 
     @Test
     void peopleLogInWithAFormAndPagesNeedALogin() throws Exception {
