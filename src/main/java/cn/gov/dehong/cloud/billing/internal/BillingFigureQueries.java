@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 class BillingFigureQueries implements BillingFigures {
 
     private static final int CHUNK = 1000;
+    /** From this many instances on, a month's lines are read in one pass (see latestMonthlyCharge). */
+    static final int WHOLE_PERIOD_FROM = 2 * CHUNK;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -62,20 +64,34 @@ class BillingFigureQueries implements BillingFigures {
         return result;
     }
 
-    /** Month by month back from {@code upTo} (at most a year), each on the (period, instance) key. */
+    /**
+     * Month by month back from {@code upTo} (at most a year), each on the (period, instance) key. Many instances (a
+     * prefecture-wide report asks for tens of thousands) are matched in one pass over the month's lines rather than
+     * in dozens of IN lists; a few are looked up by id.
+     */
     @Override
     public Map<Long, BigDecimal> latestMonthlyCharge(Collection<Long> instanceIds, YearMonth upTo) {
         Map<Long, BigDecimal> result = new HashMap<>();
-        java.util.Set<Long> missing = new java.util.LinkedHashSet<>(instanceIds);
+        java.util.Set<Long> missing = new java.util.HashSet<>(instanceIds);
         for (YearMonth period = upTo; !missing.isEmpty() && !period.isBefore(upTo.minusMonths(11));
              period = period.minusMonths(1)) {
-            for (List<Long> chunk : chunks(missing)) {
+            MapSqlParameterSource params = new MapSqlParameterSource("period", period.toString());
+            if (missing.size() > WHOLE_PERIOD_FROM) {
                 jdbc.query("select instance_id, sum(amount) from bil_charge_line where period = :period"
-                                + " and instance_id in (:ids) group by instance_id",
-                        new MapSqlParameterSource("ids", chunk).addValue("period", period.toString()),
-                        rs -> {
-                            result.put(rs.getLong(1), ChargeLineStore.scaled(rs.getBigDecimal(2)));
+                        + " group by instance_id", params, rs -> {
+                            long id = rs.getLong(1);
+                            if (missing.contains(id)) {
+                                result.put(id, ChargeLineStore.scaled(rs.getBigDecimal(2)));
+                            }
                         });
+            } else {
+                for (List<Long> chunk : chunks(missing)) {
+                    jdbc.query("select instance_id, sum(amount) from bil_charge_line where period = :period"
+                                    + " and instance_id in (:ids) group by instance_id", params.addValue("ids", chunk),
+                            rs -> {
+                                result.put(rs.getLong(1), ChargeLineStore.scaled(rs.getBigDecimal(2)));
+                            });
+                }
             }
             missing.removeAll(result.keySet());
         }
