@@ -193,6 +193,19 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public List<cn.gov.dehong.cloud.subscription.ServiceInstanceSummary> summaries(
+            java.util.Collection<Long> instanceIds) {
+        List<Long> ids = List.copyOf(instanceIds);
+        List<cn.gov.dehong.cloud.subscription.ServiceInstanceSummary> result = new ArrayList<>(ids.size());
+        // bounded IN lists: some databases and drivers refuse very long parameter lists
+        for (int i = 0; i < ids.size(); i += 1000) {
+            result.addAll(instances.summaries(ids.subList(i, Math.min(ids.size(), i + 1000))));
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ServiceInstanceView> forApplication(Long applicationId) {
         return instances.findByApplicationIdOrderByIdAsc(applicationId).stream().map(this::toView).toList();
     }

@@ -101,11 +101,16 @@ class EfficiencyStore {
                 scope = " and unit_id in (:units)";
                 params.addValue("units", unitIds);
             }
-            named.query("select instance_id, max(unit_id), sum(cpu_days), sum(cpu_below_idle), sum(cpu_below_over),"
+            // one month is one row per instance: no grouping needed (the usual report, and the cheaper query)
+            String sql = stored.size() == 1
+                    ? "select instance_id, unit_id, cpu_days, cpu_below_idle, cpu_below_over, cpu_p95_sum, memory_days,"
+                    + " memory_below_idle, memory_below_over, memory_p95_sum, disk_days, disk_below_over, disk_p95_sum"
+                    + " from sup_efficiency_monthly where month_key in (:months)" + scope
+                    : "select instance_id, max(unit_id), sum(cpu_days), sum(cpu_below_idle), sum(cpu_below_over),"
                     + " sum(cpu_p95_sum), sum(memory_days), sum(memory_below_idle), sum(memory_below_over),"
                     + " sum(memory_p95_sum), sum(disk_days), sum(disk_below_over), sum(disk_p95_sum)"
-                    + " from sup_efficiency_monthly where month_key in (:months)" + scope + " group by instance_id",
-                    params, rs -> {
+                    + " from sup_efficiency_monthly where month_key in (:months)" + scope + " group by instance_id";
+            named.query(sql, params, rs -> {
                         long id = rs.getLong(1);
                         units.put(id, rs.getLong(2));
                         add(sums, p95, id, new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(7),

@@ -92,7 +92,8 @@ class RankingService {
     }
 
     private List<RankRow> rows(List<UnitFigures> figures, Map<Criterion, Integer> values) {
-        Map<UnitFigures, Scores> scores = new java.util.HashMap<>();
+        // by identity: hashing a record of sixteen fields, BigDecimals among them, for 10,000 units is not free
+        Map<UnitFigures, Scores> scores = new java.util.IdentityHashMap<>();
         for (UnitFigures f : figures) {
             scores.put(f, scores(f));
         }

@@ -22,6 +22,13 @@ class Recommendation {
 
     enum Status { SENT, ACCEPTED, DECLINED }
 
+    /** The two columns a report needs of an open recommendation (a Spring Data projection, no entity loaded). */
+    interface OpenView {
+        Long getId();
+
+        Long getInstanceId();
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

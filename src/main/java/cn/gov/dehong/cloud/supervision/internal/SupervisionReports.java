@@ -30,7 +30,7 @@ import cn.gov.dehong.cloud.organization.UnitView;
 import cn.gov.dehong.cloud.security.SecurityFigures;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceStatus;
-import cn.gov.dehong.cloud.subscription.ServiceInstanceView;
+import cn.gov.dehong.cloud.subscription.ServiceInstanceSummary;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.supervision.AdoptionContribution;
 import cn.gov.dehong.cloud.supervision.TrainingCoverage;
@@ -48,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class SupervisionReports {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupervisionReports.class);
 
     static final int MAX_MONTHS = 36;
     static final long PREFECTURE_LEVEL = 0L;
@@ -169,11 +171,15 @@ class SupervisionReports {
 
     /** The report of {@code unitIds} (null: every unit), without any caller check: for the ranking and bulletins. */
     SupervisionReport compute(Period period, Set<Long> unitIds, Long countyId, Long unitId, String scopeName) {
+        org.springframework.util.StopWatch watch = new org.springframework.util.StopWatch("supervision report");
+        watch.start("units");
         Map<Long, UnitView> allUnits = organization.units().stream()
                 .collect(Collectors.toMap(UnitView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         LocalDate today = today();
         Instant end = period.end();
 
+        watch.stop();
+        watch.start("adoption");
         Map<Long, long[]> adoption = new HashMap<>();
         List<PendingSystem> pending = new ArrayList<>();
         // the inventory as it stands: registering a system later does not mean it did not exist before
@@ -199,8 +205,14 @@ class SupervisionReports {
         }
         pending.sort(Comparator.comparing(PendingSystem::unitName).thenComparing(PendingSystem::name));
 
+        watch.stop();
+        watch.start("efficiency counts");
         Map<Long, EfficiencyStore.Counts> counts = efficiency.counts(period.from(), period.to(), unitIds);
+        watch.stop();
+        watch.start("candidates");
         List<Candidate> candidates = candidates(period, counts);
+        watch.stop();
+        watch.start("security, incidents, training");
         Map<Long, Long> measured = new HashMap<>();
         counts.values().forEach(c -> measured.merge(c.idle().unitId(), 1L, Long::sum));
 
@@ -224,6 +236,8 @@ class SupervisionReports {
             coverage.putAll(source.coverage(unitIds, period.firstDay(), period.lastDay()));
         }
 
+        watch.stop();
+        watch.start("figures");
         Set<Long> shown = new LinkedHashSet<>();
         for (UnitView u : allUnits.values()) {
             if (u.kind() == UnitKind.AGENCY && (unitIds == null || unitIds.contains(u.id()))) {
@@ -267,6 +281,10 @@ class SupervisionReports {
                 county == PREFECTURE_LEVEL ? null : allUnits.get(county).name(), members)));
         UnitFigures total = sum(null, scopeName, units);
         // the figures of the period itself; the inventory (adoption) has no date and is shown whatever the period
+        watch.stop();
+        if (log.isDebugEnabled()) {
+            log.debug("{}", watch.prettyPrint());
+        }
         boolean empty = total.measuredInstances() == 0 && total.openFindings() == 0 && total.incidents() == 0
                 && candidates.isEmpty();
         return new SupervisionReport(period.from(), period.to(), countyId, unitId, scopeName, units, total, counties,
@@ -284,18 +302,18 @@ class SupervisionReports {
             return List.of();
         }
         Map<Long, BigDecimal> fees = billing.latestMonthlyCharge(found.keySet(), period.to());
+        // the recommendations awaiting an answer are few (the DEC sends them one by one): read them, not 1,000-id lists
         Map<Long, Long> open = new HashMap<>();
-        for (List<Long> chunk : chunks(found.keySet())) {
-            recommendations.findByInstanceIdInAndStatus(chunk, Recommendation.Status.SENT)
-                    .forEach(r -> open.putIfAbsent(r.getInstanceId(), r.getId()));
+        for (Recommendation.OpenView r : recommendations.findByStatusOrderById(Recommendation.Status.SENT)) {
+            if (found.containsKey(r.getInstanceId())) {
+                open.putIfAbsent(r.getInstanceId(), r.getId());
+            }
         }
-        Map<Long, ServiceInstanceView> instances = new HashMap<>();
-        for (List<Long> chunk : chunks(found.keySet())) {
-            subscriptions.instances(chunk).forEach(i -> instances.put(i.id(), i));
-        }
+        Map<Long, ServiceInstanceSummary> instances = new HashMap<>();
+        subscriptions.summaries(found.keySet()).forEach(i -> instances.put(i.id(), i));
         List<Candidate> result = new ArrayList<>();
         for (Map.Entry<Long, SupervisionRules.Efficiency> e : found.entrySet()) {
-            ServiceInstanceView instance = instances.get(e.getKey());
+            ServiceInstanceSummary instance = instances.get(e.getKey());
             if (instance == null || instance.status() == ServiceInstanceStatus.TERMINATED) {
                 continue;
             }
@@ -327,15 +345,6 @@ class SupervisionReports {
             }
         });
         return found;
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 1000) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
-        }
-        return chunks;
     }
 
     /**

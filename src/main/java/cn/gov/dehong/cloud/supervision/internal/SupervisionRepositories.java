@@ -16,7 +16,7 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     boolean existsByInstanceIdAndStatus(Long instanceId, Recommendation.Status status);
 
-    List<Recommendation> findByInstanceIdInAndStatus(Collection<Long> instanceIds, Recommendation.Status status);
+    List<Recommendation.OpenView> findByStatusOrderById(Recommendation.Status status);
 
     long countByUnitIdAndStatus(Long unitId, Recommendation.Status status);
 }
