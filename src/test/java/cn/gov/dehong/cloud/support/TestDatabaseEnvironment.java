@@ -21,7 +21,8 @@ import org.springframework.core.env.MapPropertySource;
  * Points every test application context at a fresh database, once per test JVM:
  * <ul>
  * <li>{@code -Dit.database=postgres}: drops and re-creates the scratch database of {@code it.postgres.url}
- * (default {@code jdbc:postgresql://127.0.0.1:5432/dehong_it}, user postgres, trust auth) and uses it;</li>
+ * (default {@code jdbc:postgresql://127.0.0.1:5432/dehong_it}, user postgres, trust auth) and uses it; with
+ * {@code -Dbench.reuse=true} (benchmarks only) it keeps the database a previous run left;</li>
  * <li>otherwise the embedded default, H2 file mode in PostgreSQL compatibility, in a new temporary folder.</li>
  * </ul>
  * Its properties take precedence over everything else, so a test cannot accidentally run on a stale database.
@@ -78,7 +79,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
             }
             if ("postgres".equals(System.getProperty("it.database"))) {
                 String url = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/dehong_it");
-                recreatePostgresDatabase(url);
+                // a benchmark may measure again on the data set a previous run generated (-Dbench.reuse=true)
+                if (!Boolean.getBoolean("bench.reuse")) {
+                    recreatePostgresDatabase(url);
+                }
                 properties.put("spring.datasource.url", url);
                 properties.put("spring.datasource.username", "postgres");
                 properties.put("spring.datasource.password", "");

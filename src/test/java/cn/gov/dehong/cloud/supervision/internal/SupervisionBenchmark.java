@@ -35,8 +35,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  * (see README, "Supervision"). On the billing benchmark's province-scale data set (10,000 units, 115,000 instances,
  * 100,000 running in the month) it adds 30,000 application systems, 2,000 findings, one charge line per running
  * instance, the daily utilisation of the measured month (3 metrics × 100,000 instances × every day ≈ 9.3 M rows) and
- * the monthly pre-aggregate of the 11 months before; then times the prefecture-wide report and ranking (20 runs, p95)
- * from the daily rows (live) and from the pre-aggregate, and a 12-month report. Sizes as the billing benchmark.
+ * of {@code bench.dailyMonths - 1} months before (12 months ≈ 110 M rows), pre-aggregated by the real monthly job,
+ * and generated monthly pre-aggregates further back ({@code bench.months}, 36 in all); then times the
+ * prefecture-wide report and ranking (20 runs, p95) from the daily rows (live) and from the pre-aggregate, the page,
+ * and 12- and 36-month reports. Sizes as the billing benchmark. {@code -Dbench.reuse=true} measures again on the
+ * data set the previous run left in the database.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true", disabledReason = "run with ./mvnw -Pbenchmark test")
 @SpringBootTest(properties = {"dehong.billing.cron=-", "dehong.supervision.efficiency-cron=-"})
@@ -46,6 +49,12 @@ class SupervisionBenchmark {
     private static final int RUNS = 20;
     /** The live path scans the month's daily rows twice; a few runs show its order of magnitude. */
     private static final int LIVE_RUNS = Integer.getInteger("bench.liveRuns", 3);
+    /** Months of data in all (daily or pre-aggregated), back from the measured month. */
+    private static final int MONTHS = Integer.getInteger("bench.months", 36);
+    /** Months of daily utilisation rows, back from the measured month (12 ≈ 110 M rows at 100,000 instances). */
+    private static final int DAILY_MONTHS = Integer.getInteger("bench.dailyMonths", 1);
+    /** Measure again on the data set a previous run left (no generation). */
+    private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
 
     @Autowired DataSource dataSource;
     @Autowired SupervisionReports reports;
@@ -62,32 +71,30 @@ class SupervisionBenchmark {
         int terminated = Integer.getInteger("bench.terminated", 15_000);
         YearMonth month = YearMonth.from(LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"))).minusMonths(1);
 
-        long t0 = System.nanoTime();
-        new BenchmarkDataGenerator(dataSource).generate(month, units, running, terminated);
-        report("billing data set generated in %.1f s", (System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
-        long[] rows = supervisionData(month);
-        report("supervision data: %,d systems, %,d daily utilisation rows of %s, %,d monthly pre-aggregate rows of the"
-                + " 11 months before, %,d charge lines; generated with COPY and analyzed in %.1f s", rows[0], rows[1],
-                month, rows[2], rows[3], (System.nanoTime() - t0) / 1e9);
-
         SupervisionReports.Period one = new SupervisionReports.Period(month, month);
-        SupervisionReport live = reports.compute(one, null, null, null, null);
-        report("prefecture-wide %s: %,d units, %,d systems (%,d on the cloud), %,d instances measured, %,d idle, %,d"
-                        + " over-provisioned, fee at stake ¥%,.2f", month, live.units().size(), live.total().systems(),
-                live.total().onCloud(), live.total().measuredInstances(), live.total().idle(),
-                live.total().overProvisioned(), live.total().feeAtStake());
-        assertThat(live.total().measuredInstances()).isGreaterThanOrEqualTo(running * 9L / 10);
-        time("report of one month from the daily rows (live)", LIVE_RUNS,
-                () -> reports.compute(one, null, null, null, null));
-
-        t0 = System.nanoTime();
-        int refreshed = efficiency.refresh(month);
-        report("monthly pre-aggregate of %s: %,d instances in %.1f s", month, refreshed, (System.nanoTime() - t0) / 1e9);
+        if (!REUSE) {
+            generate(month, units, running, terminated);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*), min(sample_date), max(sample_date),"
+                     + " (select count(*) from sup_efficiency_monthly), (select count(*) from sup_efficiency_month),"
+                     + " pg_size_pretty(pg_database_size(current_database())) from ops_utilisation_daily")) {
+            rs.next();
+            report("data set: %,d daily utilisation rows (%s to %s), %,d monthly pre-aggregate rows of %d months,"
+                    + " database %s", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                    rs.getString(6));
+        }
         SupervisionReport stored = reports.compute(one, null, null, null, null);
-        assertThat(stored.total()).isEqualTo(live.total());
-        time("report of one month from the pre-aggregate", () -> reports.compute(one, null, null, null, null));
-        time("ranking of one month (report + scores of units and counties)", () -> ranking.ranking(one));
+        report("prefecture-wide %s: %,d units, %,d systems (%,d on the cloud), %,d instances measured, %,d idle, %,d"
+                        + " over-provisioned, fee at stake ¥%,.2f", month, stored.units().size(), stored.total().systems(),
+                stored.total().onCloud(), stored.total().measuredInstances(), stored.total().idle(),
+                stored.total().overProvisioned(), stored.total().feeAtStake());
+        assertThat(stored.total().measuredInstances()).isGreaterThanOrEqualTo(running * 9L / 10);
+        boolean pageOnly = Boolean.getBoolean("bench.pageOnly");
+        if (!pageOnly) {
+            time("report of one month from the pre-aggregate", () -> reports.compute(one, null, null, null, null));
+            time("ranking of one month (report + scores of units and counties)", () -> ranking.ranking(one));
+        }
         var dec = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .user(accounts.loadUserByUsername("dec.reviewer"));
         time("prefecture-wide page GET /supervision (HTML, units page 1 of 50 rows, 200 candidates, 200 not"
@@ -100,11 +107,71 @@ class SupervisionBenchmark {
                 throw new IllegalStateException(e);
             }
         });
-        if (Boolean.getBoolean("bench.skipYear")) {
+        if (pageOnly || Boolean.getBoolean("bench.skipYear")) {
             return;
         }
         SupervisionReports.Period year = new SupervisionReports.Period(month.minusMonths(11), month);
         time("report of 12 months from the pre-aggregate", () -> reports.compute(year, null, null, null, null));
+        SupervisionReports.Period all = new SupervisionReports.Period(month.minusMonths(MONTHS - 1), month);
+        time("report of " + MONTHS + " months from the pre-aggregate", 5,
+                () -> reports.compute(all, null, null, null, null));
+    }
+
+    /**
+     * The data set: billing's province (units, instances, charges), application systems and findings, the daily
+     * utilisation of the measured month and of the {@code bench.dailyMonths - 1} months before (pre-aggregated by
+     * the real monthly job, {@link EfficiencyStore#refresh}), and generated monthly pre-aggregates further back, up to
+     * {@code bench.months} months in all. Times the live path (daily rows) against the pre-aggregate on the way.
+     */
+    private void generate(YearMonth month, int units, int running, int terminated) throws SQLException {
+        long t0 = System.nanoTime();
+        new BenchmarkDataGenerator(dataSource).generate(month, units, running, terminated);
+        report("billing data set generated in %.1f s", (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        long[] rows = supervisionData(month);
+        report("supervision data: %,d systems, %,d daily utilisation rows of %s, %,d generated monthly pre-aggregate"
+                + " rows of the %d months before the daily ones, %,d charge lines; COPY and analyze in %.1f s",
+                rows[0], rows[1], month, rows[2], MONTHS - DAILY_MONTHS, rows[3], (System.nanoTime() - t0) / 1e9);
+        SupervisionReports.Period one = new SupervisionReports.Period(month, month);
+        SupervisionReport live = reports.compute(one, null, null, null, null);
+        time("report of one month from the daily rows (live)", LIVE_RUNS,
+                () -> reports.compute(one, null, null, null, null));
+        t0 = System.nanoTime();
+        int refreshed = efficiency.refresh(month);
+        report("monthly pre-aggregate of %s: %,d instances in %.1f s", month, refreshed, (System.nanoTime() - t0) / 1e9);
+        assertThat(reports.compute(one, null, null, null, null).total()).isEqualTo(live.total());
+        for (int back = 1; back < DAILY_MONTHS; back++) {
+            YearMonth earlier = month.minusMonths(back);
+            t0 = System.nanoTime();
+            long inserted = dailyRows(earlier);
+            double generated = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            refreshed = efficiency.refresh(earlier);
+            report("%s: %,d daily rows generated in %.1f s, pre-aggregated (%,d instances) in %.1f s", earlier,
+                    inserted, generated, refreshed, (System.nanoTime() - t0) / 1e9);
+        }
+        if (DAILY_MONTHS > 1) {
+            try (Connection connection = dataSource.getConnection()) {
+                exec(connection, "analyze");
+            }
+        }
+    }
+
+    /** One month of daily utilisation rows, generated in the database (the same profiles as {@link #supervisionData}). */
+    private long dailyRows(YearMonth month) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("insert into " + UTILISATION + " select i.id, i.code, i.unit_id, m.metric,"
+                    + " d::date, 288, x.v * 0.7, x.v, least(1.0, x.v * 1.3), timestamp with time zone '2026-01-01"
+                    + " 00:00:00+00' from sub_service_instance i"
+                    + " cross join generate_series(date '" + month.atDay(1) + "', date '" + month.atEndOfMonth()
+                    + "', interval '1 day') d"
+                    + " cross join (values ('CPU', 1), ('MEMORY', 2), ('DISK', 3)) m(metric, k)"
+                    + " cross join lateral (select least(1.0, (case when (i.id * 7919) % 100 < 10"
+                    + " then (array[0.02, 0.05, 0.30])[m.k] when (i.id * 7919) % 100 < 25"
+                    + " then (array[0.15, 0.55, 0.60])[m.k] else (array[0.55, 0.70, 0.65])[m.k] end)"
+                    + " * (case when random() < 0.05 then 8 else 0.7 + random() * 0.6 end)) as v) x"
+                    + " where i.code like 'BM-%' and i.status <> 'TERMINATED'");
+        }
     }
 
     private void time(String label, Supplier<?> work) {
@@ -125,7 +192,7 @@ class SupervisionBenchmark {
                 seconds[runs - 1], runs);
     }
 
-    /** Systems, findings, charge lines, daily utilisation of the month and pre-aggregates of 11 months before. */
+    /** Systems, findings, charge lines, daily utilisation of the month and generated pre-aggregates of earlier months. */
     private long[] supervisionData(YearMonth month) throws SQLException {
         Random random = new Random(20_261_126L);
         long[] counts = new long[4];
@@ -210,7 +277,7 @@ class SupervisionBenchmark {
 
             csv.setLength(0);
             StringBuilder months = new StringBuilder();
-            for (int back = 1; back <= 11; back++) {
+            for (int back = DAILY_MONTHS; back < MONTHS; back++) {
                 YearMonth m = month.minusMonths(back);
                 int mDays = m.lengthOfMonth();
                 for (long[] instance : instances) {
