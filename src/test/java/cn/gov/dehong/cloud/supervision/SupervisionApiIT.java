@@ -224,6 +224,11 @@ class SupervisionApiIT {
         assertThat(unitRow(stored, school)).isEqualTo(row);
         JsonNode twoMonths = report("dec.reviewer", "from=2026-09&to=2026-10&unitId=" + school);
         assertThat(candidateIds(twoMonths, "IDLE")).contains(idle);
+        // both months pre-aggregated: the summed, pre-filtered read gives the same figures as the live month did
+        api.call(post("/api/v1/supervision/efficiency/2026-09/refresh"), "dec.reviewer", null);
+        JsonNode twoStored = report("dec.reviewer", "from=2026-09&to=2026-10&unitId=" + school);
+        assertThat(summary(twoStored)).isEqualTo(summary(twoMonths)).isNotEmpty();
+        assertThat(unitRow(twoStored, school)).isEqualTo(unitRow(twoMonths, school));
 
         // data scope: the unit reads its own figures only; the vendor reads none
         JsonNode own = report("school.applicant", "from=2026-10&to=2026-10");

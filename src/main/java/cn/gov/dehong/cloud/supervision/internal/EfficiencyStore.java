@@ -75,21 +75,7 @@ class EfficiencyStore {
         }
         List<YearMonth> stored = new ArrayList<>();
         List<YearMonth> live = new ArrayList<>();
-        Map<String, String> keys = new HashMap<>();
-        named.query("select month_key, limits_key from sup_efficiency_month where month_key between :from and :to",
-                new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()),
-                rs -> {
-                    keys.put(rs.getString(1), rs.getString(2));
-                });
-        YearMonth current = YearMonth.from(LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.ZONE));
-        String key = limitsKey();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            if (m.isBefore(current) && key.equals(keys.get(m.toString()))) {
-                stored.add(m);
-            } else {
-                live.add(m);
-            }
-        }
+        split(from, to, stored, live);
         Map<Long, long[]> sums = new LinkedHashMap<>();
         Map<Long, double[]> p95 = new HashMap<>();
         Map<Long, Long> units = new HashMap<>();
@@ -101,22 +87,7 @@ class EfficiencyStore {
                 scope = " and unit_id in (:units)";
                 params.addValue("units", unitIds);
             }
-            // one month is one row per instance: no grouping needed (the usual report, and the cheaper query)
-            String sql = stored.size() == 1
-                    ? "select instance_id, unit_id, cpu_days, cpu_below_idle, cpu_below_over, cpu_p95_sum, memory_days,"
-                    + " memory_below_idle, memory_below_over, memory_p95_sum, disk_days, disk_below_over, disk_p95_sum"
-                    + " from sup_efficiency_monthly where month_key in (:months)" + scope
-                    : "select instance_id, max(unit_id), sum(cpu_days), sum(cpu_below_idle), sum(cpu_below_over),"
-                    + " sum(cpu_p95_sum), sum(memory_days), sum(memory_below_idle), sum(memory_below_over),"
-                    + " sum(memory_p95_sum), sum(disk_days), sum(disk_below_over), sum(disk_p95_sum)"
-                    + " from sup_efficiency_monthly where month_key in (:months)" + scope + " group by instance_id";
-            named.query(sql, params, rs -> {
-                        long id = rs.getLong(1);
-                        units.put(id, rs.getLong(2));
-                        add(sums, p95, id, new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(7),
-                                rs.getLong(8), rs.getLong(9), rs.getLong(11), 0, rs.getLong(12)},
-                                new double[] {rs.getDouble(6), rs.getDouble(10), rs.getDouble(13)});
-                    });
+            named.query(storedQuery(stored.size() == 1, scope, null), params, storedRows(sums, p95, units));
         }
         if (!live.isEmpty()) {
             // consecutive live months are read in one range
@@ -140,6 +111,95 @@ class EfficiencyStore {
                 }
             }
         }
+        return toCounts(sums, p95, units);
+    }
+
+    /** What a report reads: the instances that may be candidates and the number of instances measured per unit. */
+    record Measurement(Map<Long, Counts> counts, Map<Long, Long> measuredByUnit) {
+    }
+
+    /**
+     * The report's read. Over closed, pre-aggregated months the database returns only the instances below some limit
+     * on at least {@code minDays} days (a superset of the candidates {@link SupervisionRules#classify} picks; on the
+     * province-scale data set a quarter of the instances) and counts the measured ones per unit; a period with a live
+     * month reads every instance's counts.
+     */
+    @Transactional(readOnly = true)
+    Measurement measure(YearMonth from, YearMonth to, Collection<Long> unitIds, int minDays) {
+        if (unitIds != null && unitIds.isEmpty()) {
+            return new Measurement(Map.of(), Map.of());
+        }
+        List<YearMonth> stored = new ArrayList<>();
+        List<YearMonth> live = new ArrayList<>();
+        split(from, to, stored, live);
+        if (!live.isEmpty()) {
+            Map<Long, Counts> all = counts(from, to, unitIds);
+            Map<Long, Long> measured = new HashMap<>();
+            all.values().forEach(c -> measured.merge(c.idle().unitId(), 1L, Long::sum));
+            return new Measurement(all, measured);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("months",
+                stored.stream().map(YearMonth::toString).toList()).addValue("min", minDays);
+        String scope = "";
+        if (unitIds != null) {
+            scope = " and unit_id in (:units)";
+            params.addValue("units", unitIds);
+        }
+        boolean single = stored.size() == 1;
+        Map<Long, Long> measured = new HashMap<>();
+        named.query(single
+                        ? "select unit_id, count(*) from sup_efficiency_monthly where month_key in (:months)" + scope
+                        + " group by unit_id"
+                        : "select unit_id, count(*) from (select instance_id, max(unit_id) as unit_id"
+                        + " from sup_efficiency_monthly where month_key in (:months)" + scope
+                        + " group by instance_id) m group by unit_id",
+                params, rs -> {
+                    measured.put(rs.getLong(1), rs.getLong(2));
+                });
+        String below = single
+                ? "(cpu_below_idle >= :min or cpu_below_over >= :min or memory_below_over >= :min"
+                + " or disk_below_over >= :min)"
+                : "(sum(cpu_below_idle) >= :min or sum(cpu_below_over) >= :min or sum(memory_below_over) >= :min"
+                + " or sum(disk_below_over) >= :min)";
+        Map<Long, long[]> sums = new LinkedHashMap<>();
+        Map<Long, double[]> p95 = new HashMap<>();
+        Map<Long, Long> units = new HashMap<>();
+        named.query(storedQuery(single, scope, below), params, storedRows(sums, p95, units));
+        return new Measurement(toCounts(sums, p95, units), measured);
+    }
+
+    /**
+     * Per instance over the stored months: one row per instance for a single month (no grouping: the usual report
+     * and the cheaper query), summed otherwise; {@code below} (null: none) keeps only instances below some limit.
+     */
+    private static String storedQuery(boolean single, String scope, String below) {
+        if (single) {
+            return "select instance_id, unit_id, cpu_days, cpu_below_idle, cpu_below_over, cpu_p95_sum, memory_days,"
+                    + " memory_below_idle, memory_below_over, memory_p95_sum, disk_days, disk_below_over, disk_p95_sum"
+                    + " from sup_efficiency_monthly where month_key in (:months)" + scope
+                    + (below == null ? "" : " and " + below);
+        }
+        return "select instance_id, max(unit_id), sum(cpu_days), sum(cpu_below_idle), sum(cpu_below_over),"
+                + " sum(cpu_p95_sum), sum(memory_days), sum(memory_below_idle), sum(memory_below_over),"
+                + " sum(memory_p95_sum), sum(disk_days), sum(disk_below_over), sum(disk_p95_sum)"
+                + " from sup_efficiency_monthly where month_key in (:months)" + scope + " group by instance_id"
+                + (below == null ? "" : " having " + below);
+    }
+
+    /** Adds the rows of {@link #storedQuery} up per instance. */
+    private static org.springframework.jdbc.core.RowCallbackHandler storedRows(Map<Long, long[]> sums,
+                                                                              Map<Long, double[]> p95,
+                                                                              Map<Long, Long> units) {
+        return rs -> {
+            long id = rs.getLong(1);
+            units.put(id, rs.getLong(2));
+            add(sums, p95, id, new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(7),
+                    rs.getLong(8), rs.getLong(9), rs.getLong(11), 0, rs.getLong(12)},
+                    new double[] {rs.getDouble(6), rs.getDouble(10), rs.getDouble(13)});
+        };
+    }
+
+    private static Map<Long, Counts> toCounts(Map<Long, long[]> sums, Map<Long, double[]> p95, Map<Long, Long> units) {
         Map<Long, Counts> result = new LinkedHashMap<>();
         sums.forEach((id, s) -> {
             double[] p = p95.get(id);
@@ -154,6 +214,25 @@ class EfficiencyStore {
                             (int) s[6], (int) s[8], disk)));
         });
         return result;
+    }
+
+    /** Closed months pre-aggregated under the limits in force go to {@code stored}, every other month to {@code live}. */
+    private void split(YearMonth from, YearMonth to, List<YearMonth> stored, List<YearMonth> live) {
+        Map<String, String> keys = new HashMap<>();
+        named.query("select month_key, limits_key from sup_efficiency_month where month_key between :from and :to",
+                new MapSqlParameterSource("from", from.toString()).addValue("to", to.toString()),
+                rs -> {
+                    keys.put(rs.getString(1), rs.getString(2));
+                });
+        YearMonth current = YearMonth.from(LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.ZONE));
+        String key = limitsKey();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (m.isBefore(current) && key.equals(keys.get(m.toString()))) {
+                stored.add(m);
+            } else {
+                live.add(m);
+            }
+        }
     }
 
     private static void add(Map<Long, long[]> sums, Map<Long, double[]> p95, Long id, long[] values,

@@ -207,14 +207,14 @@ class SupervisionReports {
 
         watch.stop();
         watch.start("efficiency counts");
-        Map<Long, EfficiencyStore.Counts> counts = efficiency.counts(period.from(), period.to(), unitIds);
+        EfficiencyStore.Measurement measurement = efficiency.measure(period.from(), period.to(), unitIds,
+                settings.minDays());
         watch.stop();
         watch.start("candidates");
-        List<Candidate> candidates = candidates(period, counts);
+        List<Candidate> candidates = candidates(period, measurement.counts());
         watch.stop();
         watch.start("security, incidents, training");
-        Map<Long, Long> measured = new HashMap<>();
-        counts.values().forEach(c -> measured.merge(c.idle().unitId(), 1L, Long::sum));
+        Map<Long, Long> measured = measurement.measuredByUnit();
 
         Map<Long, long[]> findings = new HashMap<>();
         for (SecurityFigures.FindingSummary f : security.findings(unitIds, period.start(), end, today)) {
@@ -293,7 +293,7 @@ class SupervisionReports {
 
     /** Idle and over-provisioned instances of the period that still run, with the fee billing charged last. */
     List<Candidate> candidates(Period period, Set<Long> unitIds) {
-        return candidates(period, efficiency.counts(period.from(), period.to(), unitIds));
+        return candidates(period, efficiency.measure(period.from(), period.to(), unitIds, settings.minDays()).counts());
     }
 
     private List<Candidate> candidates(Period period, Map<Long, EfficiencyStore.Counts> counts) {
@@ -354,7 +354,7 @@ class SupervisionReports {
     Map<YearMonth, BigDecimal[]> idleSpendByMonth(Period period, Set<Long> unitIds) {
         Map<YearMonth, BigDecimal[]> trend = new LinkedHashMap<>();
         for (YearMonth month : period.months()) {
-            Map<Long, SupervisionRules.Efficiency> found = classify(efficiency.counts(month, month, unitIds));
+            Map<Long, SupervisionRules.Efficiency> found = classify(efficiency.measure(month, month, unitIds, settings.minDays()).counts());
             BigDecimal idleFee = BigDecimal.ZERO.setScale(2);
             BigDecimal overFee = BigDecimal.ZERO.setScale(2);
             if (!found.isEmpty()) {
