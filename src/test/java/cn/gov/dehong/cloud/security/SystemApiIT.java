@@ -222,6 +222,11 @@ class SystemApiIT {
         jdbc.update("update sec_application_system set on_cloud_since = null where id = ?", e);
         assertThat(asOf(unit, mine, LocalDate.of(2026, 3, 31))).doesNotContainKey(e);
         assertThat(asOf(unit, mine, LocalDate.of(2026, 4, 1))).containsEntry(e, true);
+        // and the next edit stores that day, not the day of the edit
+        Map<String, Object> eInput = system("上云戊" + suffix, List.of(instance));
+        eInput.put("purpose", "补记上云日期");
+        assertThat(api.call(put("/api/v1/security/systems/{id}", e), "tax.applicant", eInput).get("onCloudSince")
+                .asText()).isEqualTo("2026-04-01");
     }
 
     private long register(LocalDateTime at, String name, List<Long> instances, boolean onCloud) throws Exception {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -96,8 +97,11 @@ class ApplicationSystem {
     void apply(SystemRules.SystemData data, LocalDate today) {
         if (!data.onCloud()) {
             this.onCloudSince = null;
-        } else if (!this.onCloud || this.onCloudSince == null) {
+        } else if (!this.onCloud) {
             this.onCloudSince = today;
+        } else if (this.onCloudSince == null) {
+            // on the cloud without a day (a row written around the application): since its registration, as read
+            this.onCloudSince = LocalDate.ofInstant(createdAt, WorkingDayCalendar.ZONE);
         }
         this.name = data.name();
         this.purpose = data.purpose();
