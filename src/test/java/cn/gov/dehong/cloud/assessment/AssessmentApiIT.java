@@ -270,8 +270,8 @@ class AssessmentApiIT {
 
     /**
      * Two DEC users create the same period at the same moment: exactly one assessment, the other gets a 409 with the
-     * localized message (never a 500 from the unique period label). Four rounds on periods no other test assesses,
-     * each answered in another language.
+     * localized message (never a 500 from the unique period label); the same for the period's satisfaction survey.
+     * Four rounds on periods no other test assesses, each answered in another language.
      */
     @Test
     void twoDecUsersCreatingTheSamePeriodAtOnceGetOneAssessmentAndA409() throws Exception {
@@ -291,7 +291,27 @@ class AssessmentApiIT {
             long id = jdbc.queryForObject("select id from asm_assessment where period_label = ?", Long.class, period);
             assertThat(audit.forObject("VendorAssessment", id)).extracting(AuditEntry::action)
                     .containsExactly("assessment.create");
+
+            // the period's satisfaction survey, opened twice at once: the same
+            List<org.springframework.mock.web.MockHttpServletResponse> surveys = concurrently(
+                    () -> openSurvey("dec.reviewer", period, "en"), () -> openSurvey("dec.acceptor", period, "zh-CN"));
+            assertThat(surveys).extracting(r -> r.getStatus()).as(period).containsExactlyInAnyOrder(201, 409);
+            var second = surveys.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
+            JsonNode refusedSurvey = json.readTree(second.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(refusedSurvey.get("code").asText()).isEqualTo("assessment.survey.error.duplicate");
+            assertThat(refusedSurvey.get("detail").asText()).isEqualTo(surveys.get(0) == second
+                    ? "The period " + period + " already has a satisfaction survey" : "考核期间 " + period + " 已有满意度调查");
+            assertThat(jdbc.queryForObject("select count(*) from asm_survey where covered_period = ?", Integer.class,
+                    period)).isEqualTo(1);
         }
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse openSurvey(String user, String period, String language)
+            throws Exception {
+        return mvc.perform(post("/api/v1/assessments/surveys").with(as(user)).header("Accept-Language", language)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period, "title", period + " 满意度调查"))))
+                .andReturn().getResponse();
     }
 
     private org.springframework.mock.web.MockHttpServletResponse create(String user, String period, String language)
