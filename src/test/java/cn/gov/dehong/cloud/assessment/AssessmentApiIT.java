@@ -268,6 +268,82 @@ class AssessmentApiIT {
                 survey)).isEqualTo(3);
     }
 
+    /**
+     * Two DEC users create the same period at the same moment: exactly one assessment, the other gets a 409 with the
+     * localized message (never a 500 from the unique period label); the same for the period's satisfaction survey.
+     * Four rounds on periods no other test assesses, each answered in another language.
+     */
+    @Test
+    void twoDecUsersCreatingTheSamePeriodAtOnceGetOneAssessmentAndA409() throws Exception {
+        clock.setShanghai(LocalDateTime.of(2026, 11, 26, 10, 0));
+        for (String period : List.of("2021Q1", "2021Q2", "2021Q3", "2021Q4")) {
+            List<org.springframework.mock.web.MockHttpServletResponse> responses = concurrently(
+                    () -> create("dec.reviewer", period, "zh-CN"), () -> create("dec.acceptor", period, "en"));
+            assertThat(responses).extracting(r -> r.getStatus()).as(period).containsExactlyInAnyOrder(201, 409);
+            var refused = responses.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
+            JsonNode problem = json.readTree(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(problem.get("code").asText()).isEqualTo("assessment.error.duplicate");
+            assertThat(problem.get("status").asInt()).isEqualTo(409);
+            assertThat(problem.get("detail").asText()).isEqualTo(responses.get(0) == refused
+                    ? "考核期间 " + period + " 已有考核" : "The period " + period + " already has an assessment");
+            assertThat(jdbc.queryForObject("select count(*) from asm_assessment where period_label = ?", Integer.class,
+                    period)).isEqualTo(1);
+            long id = jdbc.queryForObject("select id from asm_assessment where period_label = ?", Long.class, period);
+            assertThat(audit.forObject("VendorAssessment", id)).extracting(AuditEntry::action)
+                    .containsExactly("assessment.create");
+
+            // the period's satisfaction survey, opened twice at once: the same
+            List<org.springframework.mock.web.MockHttpServletResponse> surveys = concurrently(
+                    () -> openSurvey("dec.reviewer", period, "en"), () -> openSurvey("dec.acceptor", period, "zh-CN"));
+            assertThat(surveys).extracting(r -> r.getStatus()).as(period).containsExactlyInAnyOrder(201, 409);
+            var second = surveys.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
+            JsonNode refusedSurvey = json.readTree(second.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(refusedSurvey.get("code").asText()).isEqualTo("assessment.survey.error.duplicate");
+            assertThat(refusedSurvey.get("detail").asText()).isEqualTo(surveys.get(0) == second
+                    ? "The period " + period + " already has a satisfaction survey" : "考核期间 " + period + " 已有满意度调查");
+            assertThat(jdbc.queryForObject("select count(*) from asm_survey where covered_period = ?", Integer.class,
+                    period)).isEqualTo(1);
+        }
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse openSurvey(String user, String period, String language)
+            throws Exception {
+        return mvc.perform(post("/api/v1/assessments/surveys").with(as(user)).header("Accept-Language", language)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("period", period, "title", period + " 满意度调查"))))
+                .andReturn().getResponse();
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse create(String user, String period, String language)
+            throws Exception {
+        return mvc.perform(post("/api/v1/assessments").with(as(user)).header("Accept-Language", language)
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("period", period))))
+                .andReturn().getResponse();
+    }
+
+    @SafeVarargs
+    private static <T> List<T> concurrently(java.util.concurrent.Callable<T>... calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+            for (java.util.concurrent.Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (java.util.concurrent.Future<T> future : futures) {
+                results.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void ticket(long instance, LocalDateTime reportedAt, int ackAfterMinutes, String satisfaction)
             throws Exception {
         clock.setShanghai(reportedAt);

@@ -49,6 +49,8 @@ class SystemApiIT {
     @Autowired SubscriptionManagement subscriptions;
     @Autowired CatalogManagement catalog;
     @Autowired OrganizationDirectory organization;
+    @Autowired SecurityFigures figures;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ApiClient api;
     private SecurityFixtures fixtures;
@@ -153,6 +155,106 @@ class SystemApiIT {
         expect(post("/api/v1/security/systems"), "dec.reviewer", system("数发", List.of(instance)), 403,
                 "error.forbidden");
         expect(get("/api/v1/security/systems/{id}", 999_999), "school.applicant", null, 404, "error.object.notFound");
+    }
+
+    /**
+     * Art. 30: supervision's adoption ratio of a past period reads the inventory as of the period's end. Hand-computed
+     * fixture in one unit (only these five systems are looked at):
+     * A registered 2026-03-10 on the cloud; B registered 2026-03-20 off the cloud, moved to the cloud 2026-05-15;
+     * D registered 2026-03-31 23:30 off the cloud; E registered 2026-04-01 00:10 on the cloud; C registered
+     * 2026-05-02 on the cloud. As of 03-31: A, B, D, 1 on the cloud (A); as of 04-30: A, B, D, E, 2 (A, E); as of
+     * 05-31 and now: all five, 4 (A, B, C, E).
+     */
+    @Test
+    void theInventoryAsOfADayCountsOnlyWhatWasRegisteredAndOnTheCloudByThen() throws Exception {
+        long instance = fixtures.active("tax.applicant", LocalDate.of(2026, 2, 1));
+        long unit = fixtures.user("tax.applicant").unitId();
+        String suffix = "-" + instance;
+
+        long a = register(LocalDateTime.of(2026, 3, 10, 9, 0), "上云甲" + suffix, List.of(instance), true);
+        Map<String, Object> b = system("迁移乙" + suffix, List.of());
+        b.put("onCloud", false);
+        b.put("plannedMigrationOn", "2026-06-30");
+        long bId = register(LocalDateTime.of(2026, 3, 20, 9, 0), b);
+        long d = register(LocalDateTime.of(2026, 3, 31, 23, 30), "本地丁" + suffix, List.of(), false);
+        long e = register(LocalDateTime.of(2026, 4, 1, 0, 10), "上云戊" + suffix, List.of(instance), true);
+        long c = register(LocalDateTime.of(2026, 5, 2, 9, 0), "上云丙" + suffix, List.of(instance), true);
+
+        clock.setShanghai(LocalDateTime.of(2026, 5, 15, 10, 0));
+        b.put("onCloud", true);
+        b.put("instanceIds", List.of(instance));
+        b.remove("plannedMigrationOn");
+        JsonNode moved = api.call(put("/api/v1/security/systems/{id}", bId), "tax.applicant", b);
+        assertThat(moved.get("onCloudSince").asText()).isEqualTo("2026-05-15");
+        clock.setShanghai(LocalDateTime.of(2026, 11, 26, 10, 0));
+        // an unrelated edit later keeps the day it went on the cloud
+        b.put("purpose", "迁移完成后更新用途");
+        assertThat(api.call(put("/api/v1/security/systems/{id}", bId), "tax.applicant", b).get("onCloudSince").asText())
+                .isEqualTo("2026-05-15");
+
+        List<Long> mine = List.of(a, bId, c, d, e);
+        assertThat(asOf(unit, mine, LocalDate.of(2026, 3, 31))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(a, true, bId, false, d, false));
+        assertThat(asOf(unit, mine, LocalDate.of(2026, 4, 30))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(a, true, bId, false, d, false, e, true));
+        Map<Long, Boolean> may = asOf(unit, mine, LocalDate.of(2026, 5, 31));
+        assertThat(may).containsExactlyInAnyOrderEntriesOf(Map.of(a, true, bId, true, c, true, d, false, e, true));
+        assertThat(asOf(unit, mine, LocalDate.of(2026, 5, 14))).containsEntry(bId, false).containsEntry(c, true);
+        assertThat(asOf(unit, mine, null)).isEqualTo(may);
+        // adoption as of 03-31: 1 of 3; as of 04-30: 2 of 4; as of 05-31: 4 of 5
+        assertThat(asOf(unit, mine, LocalDate.of(2026, 4, 30)).values().stream().filter(on -> on).count()).isEqualTo(2);
+        assertThat(may.values().stream().filter(on -> on).count()).isEqualTo(4);
+
+        // taken off the cloud again: not on the cloud, and no day
+        b.put("onCloud", false);
+        b.put("plannedMigrationOn", "2027-06-30");
+        assertThat(api.call(put("/api/v1/security/systems/{id}", bId), "tax.applicant", b).get("onCloudSince").isNull())
+                .isTrue();
+        assertThat(asOf(unit, mine, LocalDate.of(2026, 5, 31))).containsEntry(bId, false);
+
+        // V102_0's back-fill expression takes the registration day in Asia/Shanghai whatever the session's zone
+        // (D: 15:30 UTC on 03-31, E: 16:10 UTC on 03-31)
+        String backfill = "select cast(substring(cast((created_at at time zone 'Asia/Shanghai') as varchar), 1, 10)"
+                + " as date) from sec_application_system where id = ?";
+        assertThat(jdbc.queryForObject(backfill, LocalDate.class, d)).isEqualTo("2026-03-31");
+        assertThat(jdbc.queryForObject(backfill, LocalDate.class, e)).isEqualTo("2026-04-01");
+        // a row on the cloud without a day (written around the application) counts from its registration day
+        jdbc.update("update sec_application_system set on_cloud_since = null where id = ?", e);
+        assertThat(asOf(unit, mine, LocalDate.of(2026, 3, 31))).doesNotContainKey(e);
+        assertThat(asOf(unit, mine, LocalDate.of(2026, 4, 1))).containsEntry(e, true);
+        // and the next edit stores that day, not the day of the edit
+        Map<String, Object> eInput = system("上云戊" + suffix, List.of(instance));
+        eInput.put("purpose", "补记上云日期");
+        assertThat(api.call(put("/api/v1/security/systems/{id}", e), "tax.applicant", eInput).get("onCloudSince")
+                .asText()).isEqualTo("2026-04-01");
+    }
+
+    private long register(LocalDateTime at, String name, List<Long> instances, boolean onCloud) throws Exception {
+        Map<String, Object> input = system(name, instances);
+        input.put("onCloud", onCloud);
+        if (!onCloud) {
+            input.put("endOfLifeOn", "2027-12-31");
+        }
+        return register(at, input);
+    }
+
+    private long register(LocalDateTime at, Map<String, Object> input) throws Exception {
+        clock.setShanghai(at);
+        JsonNode created = api.call(post("/api/v1/security/systems"), "tax.applicant", input);
+        boolean onCloud = (Boolean) input.get("onCloud");
+        assertThat(created.get("onCloudSince").isNull()).isEqualTo(!onCloud);
+        if (onCloud) {
+            assertThat(created.get("onCloudSince").asText()).isEqualTo(at.toLocalDate().toString());
+        }
+        return created.get("id").asLong();
+    }
+
+    /** Of {@code ids}, those in the unit's inventory as of {@code day} (null: now), with whether on the cloud. */
+    private Map<Long, Boolean> asOf(long unit, List<Long> ids, LocalDate day) {
+        Map<Long, Boolean> result = new HashMap<>();
+        (day == null ? figures.systems(List.of(unit)) : figures.systems(List.of(unit), day)).stream()
+                .filter(s -> ids.contains(s.id())).forEach(s -> result.put(s.id(), s.onCloud()));
+        return result;
     }
 
     private static Map<String, Object> system(String name, List<Long> instances) {

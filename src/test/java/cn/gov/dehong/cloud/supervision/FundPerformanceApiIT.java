@@ -172,7 +172,7 @@ class FundPerformanceApiIT {
         clock.setShanghai(LocalDateTime.of(2029, 11, 10, 9, 0));
         api.call(post("/api/v1/billing/periods/2029-10/runs"), "finance", null);
 
-        JsonNode fund = fund("finance", "year=2029");
+        JsonNode fund = fund("finance", "year=2029&size=200");
         assertThat(fund.get("empty").asBoolean()).isFalse();
         assertThat(fund.get("year").asInt()).isEqualTo(2029);
         JsonNode row = row(fund, farming.id());
@@ -224,7 +224,7 @@ class FundPerformanceApiIT {
         assertThat(county.get("total").get("actual").decimalValue()).isEqualByComparingTo("616.00");
 
         // sort by actual spend, descending
-        JsonNode sorted = fund("dec.reviewer", "year=2029&sort=actual&dir=desc");
+        JsonNode sorted = fund("dec.reviewer", "year=2029&sort=actual&dir=desc&size=200");
         List<BigDecimal> actuals = new ArrayList<>();
         sorted.get("rows").forEach(r -> actuals.add(r.get("actual").decimalValue()));
         assertThat(actuals).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -252,11 +252,24 @@ class FundPerformanceApiIT {
         }
 
         // the page for finance, linked from the supervision index
-        String page = page("/supervision/fund-performance?year=2029", "finance");
+        String page = page("/supervision/fund-performance?year=2029&countyId=" + longchuan.id(), "finance");
         assertThat(page).contains("fund-unit-" + farming.id()).contains("616.00").contains("61.6%");
         assertThat(page("/supervision", "finance")).contains("/supervision/fund-performance");
         assertThat(page("/supervision/fund-performance?year=2029&lang=en", "finance")).doesNotContain("??")
                 .contains("Budget utilisation");
+
+        // only the units over budget: none of 陇川 yet; with a budget of 600.00 the farming bureau (616.00) is
+        JsonNode over = fund("finance", "year=2029&overBudget=true&countyId=" + longchuan.id());
+        assertThat(unitIds(over)).doesNotContain(farming.id());
+        api.call(put("/api/v1/billing/budgets/" + farming.id() + "/2029"), "finance",
+                Map.of("amount", "600.00", "note", "2029 年预算调减"));
+        over = fund("finance", "year=2029&overBudget=true&countyId=" + longchuan.id());
+        assertThat(unitIds(over)).containsExactly(farming.id());
+        assertThat(over.get("total").get("actual").decimalValue()).isEqualByComparingTo("616.00");
+        assertThat(over.get("total").get("budget").decimalValue()).isEqualByComparingTo("600.00");
+        assertThat(page("/supervision/fund-performance?year=2029&overBudget=true&countyId=" + longchuan.id(), "finance"))
+                .contains("fund-unit-" + farming.id()).contains("id=\"overBudget\" type=\"checkbox\"")
+                .containsPattern("id=\"overBudget\"[^>]*checked");
 
         // other tests bill later months: the hosts end with the year
         subscriptions.terminate(idle, LocalDate.of(2029, 12, 31), "测试结束");
@@ -293,6 +306,114 @@ class FundPerformanceApiIT {
         mvc.perform(get(URL + "?year=2029&sort=salary").with(ApiClient.as("finance")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("supervision.fund.error.sort"));
+    }
+
+    /**
+     * The table pages like the other lists: every agency has a row, so the pages, the order, the unit filter and the
+     * export of the whole filtered set are checked on the demo units in 2032, a year no other test bills.
+     */
+    @Test
+    void theTableIsPagedSortedAndFilteredAndTheExcelHoldsEveryFilteredRow() throws Exception {
+        clock.setShanghai(LocalDateTime.of(2029, 11, 10, 9, 0));
+        // one budget makes the year one with data (the page shows no table for a year without any)
+        UnitView farming = unit("533124-NYJ");
+        api.call(put("/api/v1/billing/budgets/" + farming.id() + "/2032"), "finance",
+                Map.of("amount", "100.00", "note", "2032 年预算"));
+        JsonNode all = fund("finance", "year=2032&sort=unit&dir=desc&size=200");
+        List<Long> everyUnit = unitIds(all);
+        int count = everyUnit.size();
+        assertThat(count).as("demo agencies").isGreaterThan(5);
+        assertThat(all.get("totalRows").asLong()).isEqualTo(count);
+        assertThat(all.get("totalPages").asInt()).isEqualTo(1);
+
+        // pages of 5 in the same order, each unit once, the total always that of every row
+        int pages = (count + 4) / 5;
+        List<Long> paged = new ArrayList<>();
+        for (int p = 0; p < pages; p++) {
+            JsonNode page = fund("finance", "year=2032&sort=unit&dir=desc&size=5&page=" + p);
+            assertThat(page.get("page").asInt()).isEqualTo(p);
+            assertThat(page.get("size").asInt()).isEqualTo(5);
+            assertThat(page.get("totalPages").asInt()).isEqualTo(pages);
+            assertThat(page.get("totalRows").asLong()).isEqualTo(count);
+            assertThat(page.get("rows").size()).isEqualTo(p < pages - 1 ? 5 : count - 5 * (pages - 1));
+            assertThat(page.get("total")).isEqualTo(all.get("total"));
+            paged.addAll(unitIds(page));
+        }
+        assertThat(paged).containsExactlyElementsOf(everyUnit);
+        // past the last page: the last page
+        assertThat(fund("finance", "year=2032&sort=unit&dir=desc&size=5&page=99").get("page").asInt())
+                .isEqualTo(pages - 1);
+        // the default page holds 20 rows
+        assertThat(fund("finance", "year=2032").get("rows").size()).isEqualTo(Math.min(20, count));
+
+        // filtered by part of the name or the code: 陇川 (533124...) units only, case-insensitive on the code
+        JsonNode longchuan = fund("finance", "year=2032&q=533124-nyj");
+        assertThat(unitIds(longchuan)).containsExactly(farming.id());
+        assertThat(longchuan.get("totalRows").asLong()).isEqualTo(1);
+        JsonNode byName = fund("finance", "year=2032&size=200&q=农业");
+        assertThat(unitIds(byName)).contains(farming.id()).hasSizeLessThan(count);
+        byName.get("rows").forEach(r -> assertThat(r.get("unitName").asText()).contains("农业"));
+        JsonNode none = fund("finance", "year=2032&q=no-such-unit");
+        assertThat(none.get("rows")).isEmpty();
+        assertThat(none.get("totalRows").asLong()).isZero();
+        assertThat(none.get("total").get("actual").decimalValue()).isEqualByComparingTo("0");
+
+        // the export holds every filtered row in the chosen order, not one page
+        byte[] xlsx = mvc.perform(get(URL + "/xlsx?year=2032&sort=unit&dir=desc&size=5&page=1")
+                        .with(ApiClient.as("finance")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> codes = new ArrayList<>();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row r : sheet) {
+                if (r.getRowNum() > 0 && r.getCell(1) != null && !r.getCell(1).getStringCellValue().isEmpty()) {
+                    codes.add(r.getCell(1).getStringCellValue());
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        all.get("rows").forEach(r -> expected.add(r.get("unitCode").asText()));
+        assertThat(codes).containsExactlyElementsOf(expected);
+        byte[] filtered = mvc.perform(get(URL + "/xlsx?year=2032&q=533124-NYJ").with(ApiClient.as("finance")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(filtered))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).as("header, the unit, the total").isEqualTo(2);
+        }
+
+        // the page: 5 rows, the pager and the sortable headers keep the year, filters, order and page size
+        String first = page("/supervision/fund-performance?year=2032&sort=unit&dir=desc&size=5", "finance");
+        for (Long id : everyUnit.subList(0, 5)) {
+            assertThat(first).contains("fund-unit-" + id + "\"");
+        }
+        assertThat(first).doesNotContain("fund-unit-" + everyUnit.get(5) + "\"").contains("id=\"fund-pager\"")
+                .contains("第 1/" + pages + " 页，共 " + count + " 条")
+                .contains("/supervision/fund-performance?year=2032&amp;countyId=&amp;q=&amp;overBudget=&amp;sort=unit"
+                        + "&amp;dir=desc&amp;page=1&amp;size=5")
+                // the column sorted descending links to ascending, another column to ascending
+                .contains("/supervision/fund-performance?year=2032&amp;countyId=&amp;q=&amp;overBudget=&amp;sort=unit"
+                        + "&amp;dir=asc&amp;size=5")
+                .contains("/supervision/fund-performance?year=2032&amp;countyId=&amp;q=&amp;overBudget=&amp;sort=actual"
+                        + "&amp;dir=asc&amp;size=5")
+                .contains("aria-sort=\"descending\"");
+        String second = page("/supervision/fund-performance?year=2032&sort=unit&dir=desc&size=5&page=1", "finance");
+        assertThat(second).contains("fund-unit-" + everyUnit.get(5) + "\"")
+                .doesNotContain("fund-unit-" + everyUnit.get(0) + "\"").contains("第 2/" + pages + " 页");
+        String filteredPage = page("/supervision/fund-performance?year=2032&q=533124-NYJ", "finance");
+        assertThat(filteredPage).contains("fund-unit-" + farming.id()).doesNotContain("id=\"fund-pager\"")
+                .contains("/supervision/fund-performance/xlsx?year=2032&amp;countyId=&amp;q=533124-NYJ&amp;overBudget="
+                        + "&amp;sort=unit&amp;dir=asc");
+        assertThat(page("/supervision/fund-performance?year=2032&q=no-such-unit", "finance"))
+                .contains("id=\"fund-no-match\"");
+        assertThat(page("/supervision/fund-performance?year=2032&size=5&lang=en", "finance")).doesNotContain("??")
+                .contains("Page 1 of " + pages + ", " + count + " rows");
+
+        mvc.perform(get(URL + "?year=2032&size=0").with(ApiClient.as("finance"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("supervision.fund.error.size"));
+        mvc.perform(get(URL + "?year=2032&size=201").with(ApiClient.as("finance"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("supervision.fund.error.size"));
+        mvc.perform(get(URL + "?year=2032&q=" + "x".repeat(101)).with(ApiClient.as("finance")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("supervision.fund.error.query"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import cn.gov.dehong.cloud.organization.Role;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,12 @@ class AssessmentService implements AssessmentResults {
         RuleVersion version = rules.findFirstByOrderByVersionNoDesc().orElseThrow();
         Assessment assessment = new Assessment(period, version.getId(), actor.username(), now);
         compute(assessment, version, now);
-        assessments.save(assessment);
+        try {
+            assessments.saveAndFlush(assessment);
+        } catch (DataIntegrityViolationException concurrentCreate) {
+            // another DEC user created the same period since the check above: the unique period label refuses it
+            throw BusinessRuleException.conflict("assessment.error.duplicate", period.label());
+        }
         audit.record("assessment.create", AUDIT_TYPE, assessment.getId(), null, assessment.describe());
         return view(assessment);
     }

@@ -7,6 +7,7 @@ import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.operations.Satisfaction;
 import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,13 @@ class SurveyService {
         if (surveys.existsByCoveredPeriod(period.label())) {
             throw BusinessRuleException.conflict("assessment.survey.error.duplicate", period.label());
         }
-        Survey survey = surveys.save(new Survey(period.label(), trimmed, actor.username(), clock.instant()));
+        Survey survey;
+        try {
+            survey = surveys.saveAndFlush(new Survey(period.label(), trimmed, actor.username(), clock.instant()));
+        } catch (DataIntegrityViolationException concurrentOpen) {
+            // another DEC user opened a survey of the same period since the check above (unique covered period)
+            throw BusinessRuleException.conflict("assessment.survey.error.duplicate", period.label());
+        }
         audit.record("assessment.survey.open", AUDIT_TYPE, survey.getId(), null, survey.describe());
         return view(survey, null);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -51,6 +52,8 @@ class ApplicationSystem {
     private Set<Long> instanceIds = new LinkedHashSet<>();
 
     private boolean onCloud;
+    /** The day the on-cloud flag was set (Art. 30: adoption as of a period's end); null while not on the cloud. */
+    private LocalDate onCloudSince;
     private LocalDate plannedMigrationOn;
     private LocalDate endOfLifeOn;
     private boolean website;
@@ -90,7 +93,16 @@ class ApplicationSystem {
         this.createdAt = createdAt;
     }
 
-    void apply(SystemRules.SystemData data) {
+    /** {@code today}: the day the on-cloud flag counts from when this sets it; unsetting it clears the day. */
+    void apply(SystemRules.SystemData data, LocalDate today) {
+        if (!data.onCloud()) {
+            this.onCloudSince = null;
+        } else if (!this.onCloud) {
+            this.onCloudSince = today;
+        } else if (this.onCloudSince == null) {
+            // on the cloud without a day (a row written around the application): since its registration, as read
+            this.onCloudSince = LocalDate.ofInstant(createdAt, WorkingDayCalendar.ZONE);
+        }
         this.name = data.name();
         this.purpose = data.purpose();
         this.zone = data.zone();
@@ -136,6 +148,7 @@ class ApplicationSystem {
     Long getUnitId() { return unitId; }
     String getUnitName() { return unitName; }
     String getName() { return name; }
+    LocalDate getOnCloudSince() { return onCloudSince; }
     LocalDate getLastScanOn() { return lastScanOn; }
     String getLastScanSummary() { return lastScanSummary; }
     long getVersion() { return version; }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.security.SecurityFigures;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,20 +26,37 @@ class SecurityFigureQueries implements SecurityFigures {
 
     @Override
     public List<SystemSummary> systems(Collection<Long> unitIds) {
+        return systems(unitIds, null);
+    }
+
+    @Override
+    public List<SystemSummary> systems(Collection<Long> unitIds, LocalDate asOf) {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = "";
+        List<String> conditions = new ArrayList<>();
         if (unitIds != null) {
-            where = " where unit_id in (:units)";
+            conditions.add("unit_id in (:units)");
             params.addValue("units", unitIds);
         }
+        if (asOf != null) {
+            conditions.add("created_at < :end");
+            params.addValue("end", Timestamp.from(asOf.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return jdbc.query("select id, unit_id, unit_name, name, on_cloud, planned_migration_on, end_of_life_on,"
-                        + " created_at from sec_application_system" + where + " order by unit_name, name, id", params,
-                (rs, n) -> new SystemSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                        rs.getTimestamp(8).toInstant()));
+                        + " created_at, on_cloud_since from sec_application_system" + where
+                        + " order by unit_name, name, id", params,
+                (rs, n) -> {
+                    Instant createdAt = rs.getTimestamp(8).toInstant();
+                    // on the cloud without a day (rows written around the application): since registration
+                    LocalDate since = !rs.getBoolean(5) ? null : rs.getObject(9, LocalDate.class) != null
+                            ? rs.getObject(9, LocalDate.class) : LocalDate.ofInstant(createdAt, WorkingDayCalendar.ZONE);
+                    boolean onCloud = since != null && (asOf == null || !since.isAfter(asOf));
+                    return new SystemSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), onCloud,
+                            rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), createdAt, since);
+                });
     }
 
     @Override

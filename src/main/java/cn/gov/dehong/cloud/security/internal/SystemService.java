@@ -69,8 +69,8 @@ class SystemService {
     }
 
     record SystemView(Long id, Long unitId, String unitName, String name, String purpose, PlatformZone zone,
-                      Set<Long> instanceIds, boolean onCloud, LocalDate plannedMigrationOn, LocalDate endOfLifeOn,
-                      boolean website, SystemRules.Person admin, SystemRules.Person secrecy,
+                      Set<Long> instanceIds, boolean onCloud, LocalDate onCloudSince, LocalDate plannedMigrationOn,
+                      LocalDate endOfLifeOn, boolean website, SystemRules.Person admin, SystemRules.Person secrecy,
                       SystemRules.Person audit, String domainName, String icpNumber, LocalDate icpExpiresOn,
                       boolean tamperProtection, boolean realtimeScanning, LocalDate lastScanOn,
                       String lastScanSummary, boolean declaredThisYear, Set<SystemRules.Flag> flags, long version) {
@@ -91,7 +91,7 @@ class SystemService {
         }
         ApplicationSystem system = new ApplicationSystem(actor.unitId(), actor.unitName(), actor.username(),
                 clock.instant());
-        system.apply(data);
+        system.apply(data, today());
         system = systems.saveAndFlush(system);
         audit.record("security.system.create", AUDIT_TYPE, system.getId(), null, system.describe());
         return view(system);
@@ -105,7 +105,7 @@ class SystemService {
             throw BusinessRuleException.conflict("security.system.error.duplicateName", data.name());
         }
         String before = system.describe();
-        system.apply(data);
+        system.apply(data, today());
         systems.saveAndFlush(system);
         audit.record("security.system.update", AUDIT_TYPE, id, before, system.describe());
         return view(system);
@@ -209,7 +209,7 @@ class SystemService {
             return v;
         }
         return new SystemView(v.id(), v.unitId(), v.unitName(), v.name(), v.purpose(), v.zone(), v.instanceIds(),
-                v.onCloud(), v.plannedMigrationOn(), v.endOfLifeOn(), v.website(), masked(v.admin()),
+                v.onCloud(), v.onCloudSince(), v.plannedMigrationOn(), v.endOfLifeOn(), v.website(), masked(v.admin()),
                 masked(v.secrecy()), masked(v.audit()), v.domainName(), v.icpNumber(), v.icpExpiresOn(),
                 v.tamperProtection(), v.realtimeScanning(), v.lastScanOn(), v.lastScanSummary(), v.declaredThisYear(),
                 v.flags(), v.version());
@@ -288,7 +288,7 @@ class SystemService {
     private SystemView view(ApplicationSystem s, boolean declaredThisYear) {
         SystemRules.SystemData d = s.data();
         return new SystemView(s.getId(), s.getUnitId(), s.getUnitName(), d.name(), d.purpose(), d.zone(),
-                d.instanceIds(), d.onCloud(), d.plannedMigrationOn(), d.endOfLifeOn(), d.website(), d.admin(),
+                d.instanceIds(), d.onCloud(), s.getOnCloudSince(), d.plannedMigrationOn(), d.endOfLifeOn(), d.website(), d.admin(),
                 d.secrecy(), d.audit(), d.domainName(), d.icpNumber(), d.icpExpiresOn(), d.tamperProtection(),
                 d.realtimeScanning(), s.getLastScanOn(), s.getLastScanSummary(), declaredThisYear,
                 SystemRules.flags(d, declaredThisYear, today()), s.getVersion());

@@ -34,22 +34,33 @@ class FundPerformanceApiController {
     @Operation(summary = "Fund performance of a budget year (default the current one) for every unit the caller reads "
             + "(a unit: its own row; the vendor: 403): budget set by finance, actual spend billed in the year, idle "
             + "spend = monthly fee at stake of the year's idle and over-provisioned instances, utilisation = actual / "
-            + "budget, and the signed-off vendor assessments of the year; empty=true when the year has no data")
+            + "budget, and the signed-off vendor assessments of the year; empty=true when the year has no data. "
+            + "Paged: rows holds one page (page of totalPages, totalRows in all), total sums every filtered row")
     FundPerformance fundPerformance(
             @Parameter(description = "budget year, yyyy") @RequestParam(required = false) String year,
             @Parameter(description = "county unit id; 0 = prefecture-level units") @RequestParam(required = false) Long countyId,
+            @Parameter(description = "part of the unit's name or code") @RequestParam(required = false) String q,
+            @Parameter(description = "only units that spent more than their budget") @RequestParam(defaultValue = "false") boolean overBudget,
             @Parameter(description = "unit, county, budget, actual, utilisation or idle") @RequestParam(required = false) String sort,
-            @Parameter(description = "asc (default) or desc") @RequestParam(required = false) String dir) {
-        return funds.compute(organization.currentActor(), funds.year(year), countyId, sort, dir);
+            @Parameter(description = "asc (default) or desc") @RequestParam(required = false) String dir,
+            @Parameter(description = "page number, 0-based (clamped to the last page)") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "rows per page, 1 to 200 (default 20)") @RequestParam(required = false) Integer size) {
+        int pageSize = FundPerformanceService.pageSize(size);
+        return funds.compute(organization.currentActor(), funds.year(year), countyId, q, overBudget, sort, dir)
+                .slice(page, pageSize);
     }
 
     @GetMapping("/xlsx")
-    @Operation(summary = "The same table as an Excel sheet, for the finance bureau's budget preparation")
+    @Operation(summary = "Every row the filters keep (not only one page) as an Excel sheet, in the chosen order, for "
+            + "the finance bureau's budget preparation")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year,
                                 @RequestParam(required = false) Long countyId,
+                                @RequestParam(required = false) String q,
+                                @RequestParam(defaultValue = "false") boolean overBudget,
                                 @RequestParam(required = false) String sort,
                                 @RequestParam(required = false) String dir, Locale locale) {
-        FundPerformance fund = funds.compute(organization.currentActor(), funds.year(year), countyId, sort, dir);
+        FundPerformance fund = funds.compute(organization.currentActor(), funds.year(year), countyId, q, overBudget,
+                sort, dir);
         return FundPerformanceExcel.response(fund, messages, locale);
     }
 }

@@ -31,10 +31,14 @@ class FundPerformancePageController {
 
     @GetMapping
     String page(@RequestParam(required = false) String year, @RequestParam(required = false) Long countyId,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean overBudget,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
                 Model model) {
         Actor actor = organization.currentActor();
-        FundPerformance fund = funds.compute(actor, funds.year(year), countyId, sort, dir);
+        int pageSize = FundPerformanceService.pageSize(size);
+        FundPerformance fund = funds.compute(actor, funds.year(year), countyId, q, overBudget, sort, dir)
+                .slice(page, pageSize);
         model.addAttribute("fund", fund);
         model.addAttribute("seesAll", actor.seesEverything());
         model.addAttribute("sorts", FundPerformanceService.SORTS);
@@ -42,12 +46,16 @@ class FundPerformancePageController {
         return "supervision/fund-performance";
     }
 
+    /** Every row the filters keep, not only the page shown. */
     @GetMapping("/xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year,
                                 @RequestParam(required = false) Long countyId,
+                                @RequestParam(required = false) String q,
+                                @RequestParam(defaultValue = "false") boolean overBudget,
                                 @RequestParam(required = false) String sort,
                                 @RequestParam(required = false) String dir, Locale locale) {
-        FundPerformance fund = funds.compute(organization.currentActor(), funds.year(year), countyId, sort, dir);
+        FundPerformance fund = funds.compute(organization.currentActor(), funds.year(year), countyId, q, overBudget,
+                sort, dir);
         return FundPerformanceExcel.response(fund, messages, locale);
     }
 }

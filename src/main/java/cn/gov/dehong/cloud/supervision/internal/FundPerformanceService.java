@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 class FundPerformanceService {
 
     static final List<String> SORTS = List.of("unit", "county", "budget", "actual", "utilisation", "idle");
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_QUERY = 100;
 
     private final SupervisionReports reports;
     private final BillingFigures billing;
@@ -66,7 +69,28 @@ class FundPerformanceService {
         throw BusinessRuleException.invalid("supervision.fund.error.year", year);
     }
 
-    FundPerformance compute(Actor actor, int year, Long countyId, String sort, String direction) {
+    /** Rows per page: {@value #DEFAULT_PAGE_SIZE} when not given, 1 to {@value #MAX_PAGE_SIZE}. */
+    static int pageSize(Integer size) {
+        if (size == null) {
+            return DEFAULT_PAGE_SIZE;
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw BusinessRuleException.invalid("supervision.fund.error.size", MAX_PAGE_SIZE);
+        }
+        return size;
+    }
+
+    /**
+     * Every row of the year that the caller reads and the filters keep, in the chosen order, with their total (one
+     * page of it: {@link FundPerformance#slice}); {@code q}: part of the unit's name or code, {@code overBudget}: only
+     * units that spent more than their budget.
+     */
+    FundPerformance compute(Actor actor, int year, Long countyId, String q, boolean overBudget, String sort,
+                            String direction) {
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > MAX_QUERY) {
+            throw BusinessRuleException.invalid("supervision.fund.error.query", MAX_QUERY);
+        }
         String sortKey = sort == null || sort.isBlank() ? "unit" : sort.strip();
         if (!SORTS.contains(sortKey)) {
             throw BusinessRuleException.invalid("supervision.fund.error.sort", sortKey);
@@ -110,6 +134,9 @@ class FundPerformanceService {
                     county == null ? null : county.name(), budget, spent, utilisation(spent, budget),
                     idleFee.getOrDefault(u.id(), zero).setScale(2, RoundingMode.HALF_UP), n[0], n[1]));
         }
+        if (query != null || overBudget) {
+            rows.removeIf(r -> !matches(r, query) || (overBudget && !r.overBudget()));
+        }
         rows.sort(comparator(sortKey, descending));
 
         BigDecimal budgetSum = null;
@@ -133,8 +160,17 @@ class FundPerformanceService {
         AssessmentResult yearly = results.stream().filter(r -> String.valueOf(year).equals(r.period())).findFirst()
                 .orElse(null);
         boolean empty = budgets.isEmpty() && actual.isEmpty() && idleFee.isEmpty();
-        return new FundPerformance(year, countyId, sortKey, descending ? "desc" : "asc", rows, total, results, yearly,
-                empty);
+        return new FundPerformance(year, countyId, query, overBudget, sortKey, descending ? "desc" : "asc",
+                List.copyOf(rows), 0, Math.max(1, rows.size()), rows.size(), 1, total, results, yearly, empty);
+    }
+
+    private static boolean matches(Row row, String query) {
+        if (query == null) {
+            return true;
+        }
+        String needle = query.toLowerCase(java.util.Locale.ROOT);
+        return row.unitName().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || row.unitCode().toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 
     static BigDecimal utilisation(BigDecimal actual, BigDecimal budget) {
