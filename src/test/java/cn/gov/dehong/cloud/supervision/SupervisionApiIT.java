@@ -190,6 +190,13 @@ class SupervisionApiIT {
         List<Long> pending = new ArrayList<>();
         report.get("notMigrated").forEach(s -> pending.add(s.get("id").asLong()));
         assertThat(pending).contains(planned, retiring);
+        // Art. 30: September's adoption is the inventory as of 09-30, before the three October registrations
+        JsonNode september = report("dec.reviewer", "from=2026-09&to=2026-09&unitId=" + school);
+        assertThat(unitRow(september, school).get("systems").asLong()).isLessThanOrEqualTo(row.get("systems").asLong() - 3);
+        assertThat(unitRow(september, school).get("onCloud").asLong()).isLessThanOrEqualTo(row.get("onCloud").asLong() - 1);
+        List<Long> pendingInSeptember = new ArrayList<>();
+        september.get("notMigrated").forEach(s -> pendingInSeptember.add(s.get("id").asLong()));
+        assertThat(pendingInSeptember).doesNotContain(planned, retiring);
         report.get("notMigrated").forEach(s -> {
             if (s.get("id").asLong() == planned) {
                 assertThat(s.get("plannedMigrationOn").asText()).isEqualTo("2027-03-31");

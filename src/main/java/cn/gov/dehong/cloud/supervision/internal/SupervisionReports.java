@@ -182,13 +182,13 @@ class SupervisionReports {
         watch.start("adoption");
         Map<Long, long[]> adoption = new HashMap<>();
         List<PendingSystem> pending = new ArrayList<>();
-        // the inventory as it stands: registering a system later does not mean it did not exist before
-        for (SecurityFigures.SystemSummary s : security.systems(unitIds)) {
+        // the inventory as of the period's end (Art. 30): registered by then, on the cloud by then
+        for (SecurityFigures.SystemSummary s : security.systems(unitIds, period.lastDay())) {
             long[] a = adoption.computeIfAbsent(s.unitId(), id -> new long[2]);
             a[0]++;
             if (s.onCloud()) {
                 a[1]++;
-            } else {
+            } else if (s.onCloudSince() == null) { // moved to the cloud after the period: no longer pending
                 boolean missing = s.plannedMigrationOn() == null && s.endOfLifeOn() == null;
                 boolean overdue = (s.plannedMigrationOn() != null && s.plannedMigrationOn().isBefore(today))
                         || (s.endOfLifeOn() != null && s.endOfLifeOn().isBefore(today));
@@ -280,7 +280,7 @@ class SupervisionReports {
         byCounty.forEach((county, members) -> counties.add(sum(county,
                 county == PREFECTURE_LEVEL ? null : allUnits.get(county).name(), members)));
         UnitFigures total = sum(null, scopeName, units);
-        // the figures of the period itself; the inventory (adoption) has no date and is shown whatever the period
+        // the figures of the period itself: an inventory without measurements, incidents or findings is still empty
         watch.stop();
         if (log.isDebugEnabled()) {
             log.debug("{}", watch.prettyPrint());
