@@ -84,10 +84,11 @@ class ServiceLifecycleApiIT {
         assertThat(submitted.get("status").asText()).isEqualTo("FUNDING_APPROVAL");
         assertThat(openStep(submitted).get("stepKey").asText()).isEqualTo("fundingApproval");
 
-        // Art. 9(一)2: the county government is not this prefecture unit's same-level government
+        // Art. 9(一)2: the county government is not this prefecture unit's same-level government (nor does it see
+        // the application)
         mvc.perform(post("/api/v1/applications/{id}/funding-decision", id).with(as("mangshi.gov"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         JsonNode funded = call(post("/api/v1/applications/{id}/funding-decision", id), "gov.approver",
                 Map.of("approved", true, "comment", "州本级财政安排"));
         assertThat(funded.get("status").asText()).isEqualTo("ACCEPTANCE");
@@ -217,7 +218,7 @@ class ServiceLifecycleApiIT {
         assertThat(aggregation.get("status").asText()).isEqualTo("AGGREGATION");
         mvc.perform(post("/api/v1/applications/{id}/aggregation", refusedId).with(as("mangshi.aggregator"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         call(post("/api/v1/applications/{id}/aggregation", refusedId), "edu.leader", Map.of("approved", true));
         // a refusal needs its reason
         mvc.perform(post("/api/v1/applications/{id}/acceptance", refusedId).with(as("dec.acceptor"))
@@ -250,9 +251,11 @@ class ServiceLifecycleApiIT {
         mvc.perform(get("/api/v1/usage-plans/{id}", planId).with(as("mangshi.edu.applicant")))
                 .andExpect(status().isNotFound());
         assertThat(plan.get("applications").get(0).get("priority").asInt()).isEqualTo(1);
+        // the county government is not the prefecture government that approves the plan, nor may it read it
         mvc.perform(post("/api/v1/usage-plans/{id}/decision", planId).with(as("mangshi.gov"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/usage-plans/{id}", planId).with(as("mangshi.gov"))).andExpect(status().isNotFound());
         call(post("/api/v1/usage-plans/{id}/decision", planId), "gov.approver", Map.of("approved", true));
         JsonNode kickoff = details(plannedId, "mangshi.edu.applicant");
         assertThat(kickoff.get("status").asText()).isEqualTo("VENDOR_KICKOFF");

@@ -105,9 +105,9 @@ class ProjectApiIT {
         assertThat(todoSubjects("gov.approver")).contains("PRJ-" + id);
         assertThat(api.inboxKeys("gov.approver")).contains("project.notice.toGovernment");
 
-        // a county government is not the prefecture government
-        expect(post("/api/v1/projects/{id}/decision", id), "mangshi.gov", Map.of("approved", true), 403,
-                "error.step.notCandidate");
+        // a county government is not the prefecture government: outside its county it does not even see the project
+        expect(post("/api/v1/projects/{id}/decision", id), "mangshi.gov", Map.of("approved", true), 404,
+                "error.object.notFound");
         expect(post("/api/v1/projects/{id}/decision", id), "gov.approver", Map.of("approved", false), 400,
                 "project.error.reasonRequired");
         JsonNode approved = api.call(post("/api/v1/projects/{id}/decision", id), "gov.approver",

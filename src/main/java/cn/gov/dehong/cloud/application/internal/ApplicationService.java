@@ -219,6 +219,11 @@ class ApplicationService {
     /** Art. 9(三): the DEC's or the finance bureau's signature of the countersigned review. */
     ApplicationDetails review(Actor actor, Long id, ReviewInput input) {
         Application application = load(id);
+        if (!actor.hasAny(Role.DEC_REVIEWER, Role.FINANCE)) {
+            // nobody else signs: another unit gets 404, the unit itself 403, before the state is told
+            organization.requireVisible(actor, application.getUnitId());
+            throw BusinessRuleException.forbidden("error.step.notCandidate");
+        }
         if (application.getStatus() != ApplicationStatus.REVIEW) {
             throw BusinessRuleException.conflict("error.step.notOpen");
         }
@@ -466,12 +471,21 @@ class ApplicationService {
      * An application for a workflow action: an actor outside the unit's scope gets no further than the step's
      * candidate check, so that another unit learns neither the application's number nor its status (IDOR).
      */
+    /**
+     * The application, if the actor sees its unit or is a candidate of the step's open task (a government or an
+     * aggregator above the unit). Anybody else gets 404 before any state check: another unit learns neither that the
+     * application exists nor whether the step is open.
+     */
     private Application actionable(Actor actor, Long id, String stepKey) {
         Application application = load(id);
         try {
             organization.requireVisible(actor, application.getUnitId());
         } catch (BusinessRuleException outsideScope) {
-            workflow.requireCandidate(subjectKey(id), stepKey, actor);
+            try {
+                workflow.requireCandidate(subjectKey(id), stepKey, actor);
+            } catch (BusinessRuleException notCandidate) {
+                throw outsideScope;
+            }
         }
         return application;
     }

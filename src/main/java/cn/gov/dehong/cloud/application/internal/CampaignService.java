@@ -129,8 +129,7 @@ class CampaignService {
             candidates.stream().filter(a -> a.getId().equals(applicationId)).findFirst().orElseThrow()
                     .plan(plan.getId(), i + 1);
         }
-        Long prefecture = organization.units().stream().filter(u -> u.kind() == UnitKind.PREFECTURE).findFirst()
-                .orElseThrow().id();
+        Long prefecture = prefecture();
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.SUBJECT_KEY, subjectKey(plan.getId()));
         variables.put(ProcessVariables.SUBJECT_ID, plan.getId());
@@ -147,6 +146,10 @@ class CampaignService {
     /** The government approves the plan (each application's process continues to the vendor) or returns it. */
     PlanView decidePlan(Actor actor, Long planId, Decision decision) {
         UsagePlan plan = plans.findById(planId).orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
+        requirePlanReader(actor);
+        if (!actor.has(Role.GOV_APPROVER)) {
+            throw BusinessRuleException.forbidden("error.step.notCandidate");
+        }
         ApplicationService.requireReason(decision);
         plan.decide(decision.approved(), actor.username(), clock.instant(), decision.comment());
         workflow.complete(subjectKey(planId), "planApproval", actor,
@@ -166,11 +169,22 @@ class CampaignService {
         return plan(planId);
     }
 
-    /** Usage plans list many units' applications: the DEC, finance, governments, auditors read them, units do not. */
-    static void requirePlanReader(Actor actor) {
-        if (!actor.seesEverything() && !actor.has(Role.GOV_APPROVER)) {
+    /**
+     * Usage plans list many units' applications of the whole prefecture: the DEC, finance, auditors and the prefecture
+     * government that approves them read them; units and county governments do not (404).
+     */
+    void requirePlanReader(Actor actor) {
+        if (!isPlanReader(actor)) {
             throw BusinessRuleException.notFound("error.object.notFound");
         }
+    }
+
+    boolean isPlanReader(Actor actor) {
+        return actor.seesEverything() || (actor.has(Role.GOV_APPROVER) && prefecture().equals(actor.unitId()));
+    }
+
+    private Long prefecture() {
+        return organization.units().stream().filter(u -> u.kind() == UnitKind.PREFECTURE).findFirst().orElseThrow().id();
     }
 
     @Transactional(readOnly = true)

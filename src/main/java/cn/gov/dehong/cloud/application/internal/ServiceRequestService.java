@@ -106,7 +106,7 @@ class ServiceRequestService {
 
     /** One signature of the change review (DEC or finance). */
     ServiceRequestView reviewChange(Actor actor, Long id, Decision decision) {
-        ServiceRequest request = load(id, ServiceRequest.Type.CHANGE);
+        ServiceRequest request = actionable(actor, id, ServiceRequest.Type.CHANGE, Role.DEC_REVIEWER, Role.FINANCE);
         ApplicationService.requireReason(decision);
         if (request.getStatus() != RequestStatus.REVIEW) {
             throw BusinessRuleException.conflict("error.step.notOpen");
@@ -146,7 +146,7 @@ class ServiceRequestService {
 
     /** The vendor applied the change; the result is copied to the DEC and the finance bureau. */
     ServiceRequestView completeChange(Actor actor, Long id, LocalDate appliedOn) {
-        ServiceRequest request = load(id, ServiceRequest.Type.CHANGE);
+        ServiceRequest request = actionable(actor, id, ServiceRequest.Type.CHANGE, Role.VENDOR_OPERATOR);
         if (appliedOn == null || appliedOn.isAfter(workflow.today())) {
             throw BusinessRuleException.invalid("request.error.appliedOnFuture");
         }
@@ -186,7 +186,7 @@ class ServiceRequestService {
     }
 
     ServiceRequestView reviewTermination(Actor actor, Long id, Decision decision) {
-        ServiceRequest request = load(id, ServiceRequest.Type.TERMINATION);
+        ServiceRequest request = actionable(actor, id, ServiceRequest.Type.TERMINATION, Role.DEC_REVIEWER);
         ApplicationService.requireReason(decision);
         request.moveTo(decision.approved() ? RequestStatus.VENDOR : RequestStatus.REJECTED);
         opinions.save(new ReviewOpinion(subjectKey(id), ReviewOpinion.Party.DEC, decision.approved(), null, null, null,
@@ -207,7 +207,7 @@ class ServiceRequestService {
 
     /** The vendor ends the service and records the data handover and purge (Art. 23). */
     ServiceRequestView decommission(Actor actor, Long id, DecommissionInput input) {
-        ServiceRequest request = load(id, ServiceRequest.Type.TERMINATION);
+        ServiceRequest request = actionable(actor, id, ServiceRequest.Type.TERMINATION, Role.VENDOR_OPERATOR);
         ServiceInstanceView instance = subscriptions.instance(request.getInstanceId());
         if (input.purgedOn().isBefore(input.endDate())) {
             throw BusinessRuleException.invalid("request.error.purgeBeforeEnd");
@@ -318,6 +318,20 @@ class ServiceRequestService {
     }
 
 
+
+    /**
+     * The request, for an actor holding one of the roles of the step (the DEC, finance, the vendor). Anybody else is
+     * refused before any state check: 404 outside the request's unit (another unit learns nothing, not even that it
+     * exists), 403 within it.
+     */
+    private ServiceRequest actionable(Actor actor, Long id, ServiceRequest.Type type, Role... roles) {
+        ServiceRequest request = load(id, type);
+        if (!actor.hasAny(roles)) {
+            organization.requireVisible(actor, request.getUnitId());
+            throw BusinessRuleException.forbidden("error.step.notCandidate");
+        }
+        return request;
+    }
 
     private ServiceRequest load(Long id, ServiceRequest.Type type) {
         return requests.findById(id).filter(r -> r.getType() == type)

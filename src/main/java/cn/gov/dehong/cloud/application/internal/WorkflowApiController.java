@@ -89,14 +89,14 @@ class WorkflowApiController {
     @GetMapping("/campaigns/{id}/plan-candidates")
     @Operation(summary = "Approved centralized applications waiting for the usage plan")
     List<ApplicationSummary> planCandidates(@PathVariable Long id) {
-        CampaignService.requirePlanReader(organization.currentActor());
+        campaigns.requirePlanReader(organization.currentActor());
         return campaigns.planCandidates(id);
     }
 
     @GetMapping("/campaigns/{id}/usage-plans")
     @Operation(summary = "Usage plans of a campaign")
     List<CampaignService.PlanView> plans(@PathVariable Long id) {
-        CampaignService.requirePlanReader(organization.currentActor());
+        campaigns.requirePlanReader(organization.currentActor());
         return campaigns.plans(id);
     }
 
@@ -112,7 +112,7 @@ class WorkflowApiController {
 
     @GetMapping("/usage-plans/{id}")
     CampaignService.PlanView plan(@PathVariable Long id) {
-        CampaignService.requirePlanReader(organization.currentActor());
+        campaigns.requirePlanReader(organization.currentActor());
         return campaigns.plan(id);
     }
 

@@ -78,7 +78,7 @@ class WorkflowPageController {
     String campaign(@PathVariable Long id, Model model) {
         Actor actor = organization.currentActor();
         model.addAttribute("campaign", campaigns.campaign(id));
-        boolean planReader = actor.seesEverything() || actor.has(Role.GOV_APPROVER);
+        boolean planReader = campaigns.isPlanReader(actor);
         model.addAttribute("candidates", planReader ? campaigns.planCandidates(id) : List.of());
         model.addAttribute("plans", planReader ? campaigns.plans(id) : List.of());
         model.addAttribute("isDec", actor.hasAny(Role.DEC_REVIEWER, Role.DEC_ACCEPTOR));
@@ -116,7 +116,7 @@ class WorkflowPageController {
     @GetMapping("/plans/{id}")
     String plan(@PathVariable Long id, Model model) {
         Actor actor = organization.currentActor();
-        CampaignService.requirePlanReader(actor);
+        campaigns.requirePlanReader(actor);
         var plan = campaigns.plan(id);
         model.addAttribute("plan", plan);
         model.addAttribute("timeline", steps.timeline(CampaignService.subjectKey(id)));

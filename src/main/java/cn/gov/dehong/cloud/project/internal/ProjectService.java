@@ -157,6 +157,11 @@ class ProjectService implements StandaloneProjects {
         if (!actor.has(Role.GOV_APPROVER)) {
             throw BusinessRuleException.forbidden("error.forbidden");
         }
+        if (!prefecture().equals(actor.unitId())) {
+            // only the prefecture government decides; a county government outside the project's unit learns nothing
+            organization.requireVisible(actor, project.getUnitId());
+            throw BusinessRuleException.forbidden("error.step.notCandidate");
+        }
         if (project.getStatus() != ProjectStatus.GOVERNMENT_APPROVAL) {
             throw BusinessRuleException.conflict("project.error.notAwaitingDecision");
         }
