@@ -277,7 +277,7 @@ class AssessmentApiIT {
     void twoDecUsersCreatingTheSamePeriodAtOnceGetOneAssessmentAndA409() throws Exception {
         clock.setShanghai(LocalDateTime.of(2026, 11, 26, 10, 0));
         for (String period : List.of("2021Q1", "2021Q2", "2021Q3", "2021Q4")) {
-            List<org.springframework.mock.web.MockHttpServletResponse> responses = concurrently(
+            List<org.springframework.mock.web.MockHttpServletResponse> responses = cn.gov.dehong.cloud.support.Concurrently.run(
                     () -> create("dec.reviewer", period, "zh-CN"), () -> create("dec.acceptor", period, "en"));
             assertThat(responses).extracting(r -> r.getStatus()).as(period).containsExactlyInAnyOrder(201, 409);
             var refused = responses.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
@@ -293,7 +293,7 @@ class AssessmentApiIT {
                     .containsExactly("assessment.create");
 
             // the period's satisfaction survey, opened twice at once: the same
-            List<org.springframework.mock.web.MockHttpServletResponse> surveys = concurrently(
+            List<org.springframework.mock.web.MockHttpServletResponse> surveys = cn.gov.dehong.cloud.support.Concurrently.run(
                     () -> openSurvey("dec.reviewer", period, "en"), () -> openSurvey("dec.acceptor", period, "zh-CN"));
             assertThat(surveys).extracting(r -> r.getStatus()).as(period).containsExactlyInAnyOrder(201, 409);
             var second = surveys.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
@@ -304,6 +304,34 @@ class AssessmentApiIT {
             assertThat(jdbc.queryForObject("select count(*) from asm_survey where covered_period = ?", Integer.class,
                     period)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void twoDecUsersPublishingRulesAtOnceNeverGetA500AndEveryVersionNumberIsUsedOnce() throws Exception {
+        // the seeded figures again, so that the assessments of the other tests compute as before
+        for (int round = 0; round < 4; round++) {
+            List<org.springframework.mock.web.MockHttpServletResponse> responses = cn.gov.dehong.cloud.support.Concurrently.run(
+                    () -> publish("dec.reviewer", "zh-CN"), () -> publish("dec.acceptor", "en"));
+            assertThat(responses).extracting(r -> r.getStatus()).as("round " + round)
+                    .allMatch(s -> s == 201 || s == 409).contains(201);
+            for (var response : responses) {
+                JsonNode body = json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+                if (response.getStatus() == 409) {
+                    // the loser read the same latest version as the winner and is told to reload
+                    assertThat(body.get("code").asText()).isEqualTo("assessment.rules.error.concurrent");
+                    assertThat(body.get("detail").asText()).containsAnyOf("请刷新后再发布", "reload and publish again");
+                }
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) - count(distinct version_no) from asm_rule_version",
+                Integer.class)).isZero();
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse publish(String user, String language) throws Exception {
+        return mvc.perform(post("/api/v1/assessments/rules").with(as(user)).header("Accept-Language", language)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("rules", rules(30, 30, 30, 10), "note", "并发发布"))))
+                .andReturn().getResponse();
     }
 
     private org.springframework.mock.web.MockHttpServletResponse openSurvey(String user, String period, String language)
@@ -319,29 +347,6 @@ class AssessmentApiIT {
         return mvc.perform(post("/api/v1/assessments").with(as(user)).header("Accept-Language", language)
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("period", period))))
                 .andReturn().getResponse();
-    }
-
-    @SafeVarargs
-    private static <T> List<T> concurrently(java.util.concurrent.Callable<T>... calls) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
-            for (java.util.concurrent.Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (java.util.concurrent.Future<T> future : futures) {
-                results.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private void ticket(long instance, LocalDateTime reportedAt, int ackAfterMinutes, String satisfaction)

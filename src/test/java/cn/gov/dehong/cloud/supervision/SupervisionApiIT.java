@@ -129,6 +129,15 @@ class SupervisionApiIT {
     }
 
     /** The candidates as text, p95 rounded to 0.1 %: stored sums and live averages may differ in the last bits. */
+    private org.springframework.mock.web.MockHttpServletResponse defineWeights(String user, String language)
+            throws Exception {
+        return mvc.perform(post("/api/v1/supervision/weights").with(ApiClient.as(user)).header("Accept-Language", language)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("adoption", 40, "efficiency", 40, "security", 20,
+                                "training", 0, "note", "并发设定"))))
+                .andReturn().getResponse();
+    }
+
     private static List<String> summary(JsonNode report) {
         List<String> lines = new ArrayList<>();
         report.get("candidates").forEach(c -> lines.add("%d %s %d/%d cpu %.1f mem %.1f disk %.1f fee %s".formatted(
@@ -264,6 +273,22 @@ class SupervisionApiIT {
         JsonNode ranking = api.read(mvc.perform(get("/api/v1/supervision/ranking?from=2026-10&to=2026-10")
                 .with(ApiClient.as("finance"))).andExpect(status().isOk()).andReturn());
         assertThat(ranking.get("weights").get("versionNo").asInt()).isEqualTo(version);
+        // two DEC users defining (the same) weights at once: never a 500; one who read a stale version is told to reload
+        for (int round = 0; round < 3; round++) {
+            List<org.springframework.mock.web.MockHttpServletResponse> responses =
+                    cn.gov.dehong.cloud.support.Concurrently.run(() -> defineWeights("dec.reviewer", "zh-CN"),
+                            () -> defineWeights("dec.acceptor", "en"));
+            assertThat(responses).extracting(r -> r.getStatus()).as("round " + round)
+                    .allMatch(st -> st == 201 || st == 409).contains(201);
+            for (var response : responses) {
+                if (response.getStatus() == 409) {
+                    JsonNode problem = json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+                    assertThat(problem.get("code").asText()).isEqualTo("supervision.weights.error.concurrent");
+                }
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) - count(distinct version_no) from sup_ranking_weights",
+                Integer.class)).isZero();
         JsonNode schoolRank = null;
         for (JsonNode r : ranking.get("units")) {
             if (r.get("id").asLong() == school) {

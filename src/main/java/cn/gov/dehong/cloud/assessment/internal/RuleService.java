@@ -47,7 +47,13 @@ class RuleService {
             throw BusinessRuleException.invalid("assessment.error.noteTooLong", 500);
         }
         int next = versions.findFirstByOrderByVersionNoDesc().map(RuleVersion::getVersionNo).orElse(0) + 1;
-        RuleVersion version = versions.save(new RuleVersion(next, rules, trimmed, actor.username(), clock.instant()));
+        RuleVersion version;
+        try {
+            version = versions.saveAndFlush(new RuleVersion(next, rules, trimmed, actor.username(), clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrentPublish) {
+            // another DEC user published version {next} since the read above: the unique version number refuses it
+            throw BusinessRuleException.conflict("assessment.rules.error.concurrent", next);
+        }
         audit.record("assessment.rules.publish", "AssessmentRules", version.getId(), null, version.describe());
         return version.toView();
     }

@@ -59,8 +59,14 @@ class RankingService {
         String note = input.note() == null || input.note().isBlank() ? null
                 : SupervisionAccess.text(input.note(), 500, "supervision.weights.error.note");
         int next = weights.findFirstByOrderByVersionNoDesc().map(RankingWeights::getVersionNo).orElse(0) + 1;
-        RankingWeights saved = weights.saveAndFlush(new RankingWeights(next, values, note, actor.username(),
-                clock.instant()));
+        RankingWeights saved;
+        try {
+            saved = weights.saveAndFlush(new RankingWeights(next, values, note, actor.username(), clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrentDefine) {
+            // another DEC user defined version {next} since the read above: the unique version number refuses it
+            throw cn.gov.dehong.cloud.shared.BusinessRuleException.conflict("supervision.weights.error.concurrent",
+                    next);
+        }
         audit.record("supervision.weights.define", "RankingWeights", saved.getId(), null, saved.describe());
         return view(saved);
     }
