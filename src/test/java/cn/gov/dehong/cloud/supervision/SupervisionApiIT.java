@@ -315,7 +315,7 @@ class SupervisionApiIT {
         Map<String, Object> accept = Map.of("accept", true, "requestedEndDate", "2026-12-31",
                 "dataBackupConfirmed", true);
         expect(post("/api/v1/supervision/recommendations/{id}/answer", recommendation), "mangshi.edu.applicant",
-                accept, 403, "supervision.recommendation.error.otherUnit");
+                accept, 404, "error.object.notFound");
         expect(post("/api/v1/supervision/recommendations/{id}/answer", recommendation), "school.applicant",
                 Map.of("accept", true, "requestedEndDate", "2026-12-31", "dataBackupConfirmed", false), 400,
                 "request.error.backupNotConfirmed");

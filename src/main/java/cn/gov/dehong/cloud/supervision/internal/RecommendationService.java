@@ -120,6 +120,11 @@ class RecommendationService {
     RecommendationView answer(Actor actor, Long id, AnswerInput input) {
         Recommendation r = recommendations.findById(id)
                 .orElseThrow(() -> BusinessRuleException.notFound("error.object.notFound"));
+        Set<Long> readable = reports.readableUnits(actor);
+        if (readable != null && !readable.contains(r.getUnitId())) {
+            // a unit outside the recommendation's scope is not told that it exists
+            throw BusinessRuleException.notFound("error.object.notFound");
+        }
         if (!SupervisionAccess.isUnitMember(actor)) {
             throw BusinessRuleException.forbidden("error.forbidden");
         }
