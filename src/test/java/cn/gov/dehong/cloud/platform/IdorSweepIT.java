@@ -586,8 +586,8 @@ class IdorSweepIT {
     private static Map<String, Object> training(String marker, long unitId) {
         Map<String, Object> body = new HashMap<>();
         body.put("topic", marker + "-培训");
-        body.put("startsAt", "2026-12-10T09:00");
-        body.put("endsAt", "2026-12-10T12:00");
+        body.put("startsAt", "2041-03-10T09:00");
+        body.put("endsAt", "2041-03-10T12:00");
         body.put("place", "州数字经济发展中心 3 楼会议室");
         body.put("audience", "LISTED");
         body.put("unitIds", List.of(unitId));
