@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.gov.dehong.cloud.audit.RefusedAttempts;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;

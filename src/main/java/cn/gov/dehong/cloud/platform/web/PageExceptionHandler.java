@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.platform.web;
 
+import cn.gov.dehong.cloud.audit.RefusedAttempts;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
