@@ -10,8 +10,10 @@
 # SCAN_FINANCE_USER (finance), SCAN_USERS (the crawl users, default those three), SCAN_API_USER (= SCAN_USER),
 # SCAN_AUDIT_USER (auditor), SCAN_PASSWORD (Demo@2026), WAPITI_MAX_CRAWL (s, default 150; in wapiti 3.0.4
 # --max-scan-time bounds the crawl only), WAPITI_MAX_ATTACK (s per attack module, default 60), WAPITI_MODULES,
-# SQLMAP_LEVEL (2), SQLMAP_RISK (1), SQLMAP_PARAM_TIMEOUT (s per tested parameter of a sqlmap target, default 90: an API request
-# with HTTP basic checks the BCrypt hash each time, so sqlmap needs about 55 s per API parameter).
+# SQLMAP_LEVEL (2), SQLMAP_RISK (1), SQLMAP_PARAM_TIMEOUT (s per tested parameter of a page target, default 90),
+# SQLMAP_API_PARAM_TIMEOUT (s per parameter of an API target, default 150: an API request with HTTP basic checks the
+# BCrypt hash each time, so sqlmap needs 55 s or more per API parameter, more on a busy machine),
+# SQLMAP_ONLY (comma-separated target names: only those), WAPITI (0 = skip wapiti, e.g. to re-run sqlmap targets).
 # Results: target/security-scan/ (wapiti-<user>.json, wapiti-<user>.log, sqlmap/<target>.log, summary.txt).
 # Exit status: 0 = no finding; 1 = at least one finding (see summary.txt); 2 = the scan could not run properly
 # (app did not start, login failed, the session was lost during the scan).
@@ -36,6 +38,9 @@ SCAN_PASSWORD=${SCAN_PASSWORD:-Demo@2026}
 WAPITI_MAX_CRAWL=${WAPITI_MAX_CRAWL:-150}
 WAPITI_MAX_ATTACK=${WAPITI_MAX_ATTACK:-60}
 SQLMAP_PARAM_TIMEOUT=${SQLMAP_PARAM_TIMEOUT:-90}
+SQLMAP_API_PARAM_TIMEOUT=${SQLMAP_API_PARAM_TIMEOUT:-150}
+SQLMAP_ONLY=${SQLMAP_ONLY:-}
+WAPITI=${WAPITI:-1}
 WAPITI_MODULES=${WAPITI_MODULES:-sql,xss,permanentxss,exec,file,crlf,redirect}
 SQLMAP_LEVEL=${SQLMAP_LEVEL:-2}
 SQLMAP_RISK=${SQLMAP_RISK:-1}
@@ -134,7 +139,9 @@ for p in tasks services applications operations/tickets catalog security billing
   starts+=(-s "$BASE_URL/$p")
 done
 wapiti_findings=0
+[ "$WAPITI" = 1 ] || log "wapiti skipped (WAPITI=$WAPITI)"
 for user in $SCAN_USERS; do
+  [ "$WAPITI" = 1 ] || break
   python3 - "$HOST" "${SESSIONS[$user]}" > "$OUT/wapiti-cookie-$user.json" <<'PY'
 import json, sys
 host, value = sys.argv[1], sys.argv[2]
@@ -184,7 +191,7 @@ TARGETS=(
   "tickets|$BASE_URL/operations/tickets?q=disk&status=OPEN&overdue=false&page=0&size=20&sort=id|session|q,status,sort"
   "catalog|$BASE_URL/catalog?category=COMPUTE&q=vm&sort=name&dir=asc|session|category,q,sort,dir"
   "applications|$BASE_URL/applications?q=a&status=DRAFT&campaignId=1&page=0&sort=id|session|q,campaignId,sort"
-  "applications-dec|$BASE_URL/applications?q=a&status=SUBMITTED&campaignId=1&page=0&sort=id|session:$SCAN_DEC_USER|q,campaignId,sort"
+  "applications-dec|$BASE_URL/applications?q=a&status=REVIEW&campaignId=1&page=0&sort=id|session:$SCAN_DEC_USER|q,campaignId,sort"
   "budgets-finance|$BASE_URL/billing/budgets?year=2026&q=edu|session:$SCAN_FINANCE_USER|year,q"
   "api-services|$BASE_URL/api/v1/services?q=web&unitId=1&page=0&size=5&sort=id|basic:$SCAN_API_USER|q,unitId,sort"
   "api-tickets|$BASE_URL/api/v1/operations/tickets?q=disk&unitId=1&overdue=false&page=0&size=5&sort=id|basic:$SCAN_API_USER|q,unitId,sort"
@@ -192,8 +199,10 @@ TARGETS=(
   "api-audit|$BASE_URL/api/v1/audit?actor=admin&action=login&objectType=user&objectId=1&page=0&size=5&sort=id|basic:$SCAN_AUDIT_USER|actor,action,objectType,objectId,sort"
 )
 sqlmap_findings=0
+sqlmap_incomplete=0
 for t in "${TARGETS[@]}"; do
   IFS='|' read -r name url auth params <<< "$t"
+  [ -z "$SQLMAP_ONLY" ] || [[ ",$SQLMAP_ONLY," == *",$name,"* ]] || continue
   [ "$auth" = session ] && auth="session:$SCAN_USER"
   if [ "${auth%%:*}" = session ]; then
     authopts=(--cookie="SESSION=${SESSIONS[${auth#session:}]}")
@@ -202,7 +211,9 @@ for t in "${TARGETS[@]}"; do
   fi
   code=$(if [ "${auth%%:*}" = session ]; then curl -s -o /dev/null -w '%{http_code}' -b "SESSION=${SESSIONS[${auth#session:}]}" "$url";
          else curl -s -o /dev/null -w '%{http_code}' -u "${auth#basic:}:$SCAN_PASSWORD" "$url"; fi)
-  limit=$((SQLMAP_PARAM_TIMEOUT * $(tr ',' '\n' <<< "$params" | wc -l)))
+  per_param=$SQLMAP_PARAM_TIMEOUT
+  [ "${auth%%:*}" = basic ] && per_param=$SQLMAP_API_PARAM_TIMEOUT
+  limit=$((per_param * $(tr ',' '\n' <<< "$params" | wc -l)))
   timeout "$limit" sqlmap -u "$url" -p "$params" "${authopts[@]}" --batch --level="$SQLMAP_LEVEL" --risk="$SQLMAP_RISK" \
     --timeout=10 --retries=1 --threads=4 --flush-session --disable-coloring \
     --output-dir="$OUT/sqlmap/$name" > "$OUT/sqlmap/$name.log" 2>&1
@@ -216,7 +227,15 @@ for t in "${TARGETS[@]}"; do
     verdict=$(grep -E "do not appear to be injectable|not injectable|CRITICAL|ERROR" "$OUT/sqlmap/$name.log" \
       | tail -1 | sed 's/^\[[^]]*\] //' | cut -c1-160)
   fi
-  [ "$sqlmap_rc" = 124 ] && verdict="stopped after ${limit}s (incomplete; last: $(grep -E 'testing' "$OUT/sqlmap/$name.log" | tail -1 | cut -c12-120))"
+  if [ "$sqlmap_rc" = 124 ]; then
+    verdict="stopped after ${limit}s (incomplete; last: $(grep -E 'testing' "$OUT/sqlmap/$name.log" | tail -1 | cut -c12-120))"
+    sqlmap_incomplete=$((sqlmap_incomplete + 1))
+  fi
+  # a target that is not 200 before the scan tests an error page, not the query behind it
+  if [ "$code" != 200 ]; then
+    verdict="NOT TESTED PROPERLY (HTTP $code before the scan; fix the target URL) ${verdict:-}"
+    sqlmap_incomplete=$((sqlmap_incomplete + 1))
+  fi
   log "sqlmap $name [$params] (HTTP $code before the scan): ${verdict:-see log}"
 done
 for user in $SCAN_USERS; do
@@ -225,6 +244,6 @@ done
 
 # ---------------------------------------------------------------- verdict
 total=$((wapiti_findings + sqlmap_findings))
-log "findings: wapiti $wapiti_findings, sqlmap $sqlmap_findings injectable target(s); details in $OUT"
+log "findings: wapiti $wapiti_findings, sqlmap $sqlmap_findings injectable target(s) ($sqlmap_incomplete target(s) incomplete or not tested properly); details in $OUT"
 [ "$total" -eq 0 ] || exit 1
 exit 0
