@@ -17,7 +17,7 @@
 # Results: target/security-scan/ (wapiti-<user>.json, wapiti-<user>.log, sqlmap/<target>.log, summary.txt).
 # Exit status: 0 = no finding; 1 = at least one finding (see summary.txt); 2 = the scan could not run properly
 # (app did not start, login failed, the session was lost during the scan).
-# Slow (about 15–25 minutes), therefore not part of .ci/run; see docs/security-scan.md.
+# Slow (about 45 minutes with three users), therefore not part of .ci/run; see docs/security-scan.md.
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
