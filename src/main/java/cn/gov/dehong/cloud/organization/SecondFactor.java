@@ -47,6 +47,10 @@ public interface SecondFactor {
     /** The person turns the second factor off (only where their roles do not require it); needs a current code. */
     void disable(String username, String code);
 
-    /** Recovery: the system administrator clears a lost authenticator; the person enrols again at the next login. */
+    /**
+     * Recovery: clears a lost authenticator, the person enrols again at the next login. The same separation of
+     * duties as a password reset: an ordinary account's by the system administrator, an administrator account's by a
+     * security administrator other than its holder.
+     */
     void reset(Actor admin, String username);
 }

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * User management under the separation of duties (三员分立, GB/T 22239-2019 level 3): the system administrator
- * (系统管理员) opens, disables, unlocks accounts and resets passwords but cannot give roles; the security
- * administrator (安全管理员) gives roles (and edits the password and lockout policy) but cannot open accounts; the
+ * (系统管理员) opens, disables, unlocks accounts and resets the passwords of ordinary accounts but cannot give roles;
+ * the security administrator (安全管理员) gives roles, edits the password and lockout policy and resets the passwords
+ * of the administrator accounts (not its own) but cannot open accounts; the
  * auditor (审计管理员) only reads the audit log. None of the three roles shares an account with any other role,
  * and nobody changes their own roles.
  */
@@ -27,6 +28,11 @@ public interface UserAdministration {
 
     UserView setEnabled(Actor admin, String username, boolean enabled);
 
+    /**
+     * Sets a password the person must change at the next login: an ordinary account's by the system administrator,
+     * an administrator account's (system, security, audit administration) by a security administrator other than
+     * its holder (三员分立: the system administrator never holds the other two's credentials).
+     */
     void resetPassword(Actor admin, String username, String newPassword);
 
     void unlock(Actor admin, String username);

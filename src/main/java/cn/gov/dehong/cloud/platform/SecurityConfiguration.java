@@ -50,7 +50,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, SecondFactor secondFactor, LoginRateLimit rateLimit,
-                                    ProblemDetailAuthenticationHandler problems) throws Exception {
+                                    ProblemDetailAuthenticationHandler problems, RefusedPageAccess refusedAccess)
+            throws Exception {
         http.addFilterBefore(new LoginRateLimitFilter(rateLimit, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // only a person half-way through the login (password right, code pending) reaches the code step
@@ -62,7 +63,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new SecondFactorLogin(secondFactor)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                .exceptionHandling(ex -> ex.accessDeniedHandler(refusedAccess).defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         request -> request.getRequestURI().startsWith("/actuator")))
                 .headers(headers -> headers

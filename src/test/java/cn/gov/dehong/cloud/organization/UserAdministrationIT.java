@@ -3,6 +3,7 @@ package cn.gov.dehong.cloud.organization;
 import static cn.gov.dehong.cloud.support.ApiClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -18,13 +19,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * 三员分立: the system administrator opens accounts, the security administrator gives roles and sets the policy,
  * the auditor reads the audit log; each is refused the others' work, no account holds two of the three, and
- * password complexity and duplicates are checked.
+ * password complexity and duplicates are checked. The credentials (password, second factor) of the three
+ * administrator accounts are reset by a security administrator other than their holder, never by the system
+ * administrator; those of every other account by the system administrator.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,6 +37,8 @@ class UserAdministrationIT {
 
     @Autowired MockMvc mvc;
     @Autowired AuditLog audit;
+    @Autowired UserDetailsService accounts;
+    @Autowired JdbcTemplate jdbc;
 
     private static final String NEW_USER = """
             {"username":"%s","displayName":"新用户","unitId":%d,"initialPassword":"%s"}""";
@@ -164,6 +171,96 @@ class UserAdministrationIT {
             mvc.perform(post("/api/v1/admin/users/mangshi.gov/unlock").with(as("admin")));
         }
         mvc.perform(get("/api/v1/me").with(httpBasic("mangshi.gov", "Demo@2026"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSystemAdministratorResetsOrdinaryPasswordsButNotTheAuditorsNorTheSecurityAdministrators() throws Exception {
+        long unitId = unitId("德宏州数字经济发展中心");
+        account("aud.keeper", unitId, "AUDITOR");
+        account("sec.deputy", unitId, "SECURITY_ADMIN");
+        account("dec.viewer", unitId, "SECURITY_VIEWER");
+
+        for (String administrator : List.of("aud.keeper", "sec.deputy", "auditor", "secadmin")) {
+            mvc.perform(post("/api/v1/admin/users/" + administrator + "/password").with(as("admin"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Chongzhi#2027\"}"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("user.error.adminCredentialsBySecurityAdmin"));
+            mvc.perform(post("/api/v1/admin/users/" + administrator + "/second-factor/reset").with(as("admin")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("user.error.adminCredentialsBySecurityAdmin"));
+        }
+        // nothing changed: the refused password is not the auditor's
+        mvc.perform(get("/api/v1/me").with(httpBasic("aud.keeper", "Chongzhi#2027"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(httpBasic("aud.keeper", "Yunfuwu#2026")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user.error.passwordChangeRequired"));
+        mvc.perform(get("/api/v1/me").with(as("auditor"))).andExpect(status().isOk());
+        assertThat(audit.forObject("UserAccount", "aud.keeper")).extracting(AuditEntry::action)
+                .doesNotContain("user.resetPassword");
+
+        // an ordinary account's password stays the system administrator's to reset
+        mvc.perform(post("/api/v1/admin/users/dec.viewer/password").with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Chongzhi#2027\"}"))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(get("/api/v1/me").with(httpBasic("dec.viewer", "Chongzhi#2027")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user.error.passwordChangeRequired"));
+    }
+
+    @Test
+    void theSecurityAdministratorResetsTheAdministratorAccountsCredentialsButNotItsOwn() throws Exception {
+        long unitId = unitId("德宏州数字经济发展中心");
+        account("aud.second", unitId, "AUDITOR");
+        account("sys.second", unitId, "SYSTEM_ADMIN");
+
+        for (String administrator : List.of("aud.second", "sys.second")) {
+            String hash = passwordHash(administrator);
+            mvc.perform(post("/api/v1/admin/users/" + administrator + "/password").with(as("secadmin"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Chongzhi#2027\"}"))
+                    .andExpect(status().is2xxSuccessful());
+            assertThat(passwordHash(administrator)).isNotEqualTo(hash);
+            mvc.perform(post("/api/v1/admin/users/" + administrator + "/second-factor/reset").with(as("secadmin")))
+                    .andExpect(status().is2xxSuccessful());
+            assertThat(audit.forObject("UserAccount", administrator)).extracting(AuditEntry::action, AuditEntry::actor)
+                    .contains(org.assertj.core.groups.Tuple.tuple("user.resetPassword", "secadmin"),
+                            org.assertj.core.groups.Tuple.tuple("security.mfa.reset", "secadmin"));
+        }
+        String own = passwordHash("secadmin");
+        mvc.perform(post("/api/v1/admin/users/secadmin/password").with(as("secadmin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Chongzhi#2027\"}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user.error.ownCredentials"));
+        mvc.perform(post("/api/v1/admin/users/secadmin/second-factor/reset").with(as("secadmin")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user.error.ownCredentials"));
+        assertThat(passwordHash("secadmin")).isEqualTo(own);
+    }
+
+    @Test
+    void theUserPageOffersEachAdministratorOnlyTheCredentialResetsItMayDo() throws Exception {
+        String asSystemAdministrator = mvc.perform(get("/admin/users").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asSystemAdministrator).contains("/admin/users/edu.applicant/password",
+                        "/admin/users/edu.applicant/second-factor/reset")
+                .doesNotContain("/admin/users/auditor/password", "/admin/users/secadmin/password",
+                        "/admin/users/auditor/second-factor/reset", "/admin/users/admin/password");
+        String asSecurityAdministrator = mvc.perform(get("/admin/users")
+                        .with(user(accounts.loadUserByUsername("secadmin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asSecurityAdministrator).contains("/admin/users/auditor/password",
+                        "/admin/users/auditor/second-factor/reset", "/admin/users/admin/password")
+                .doesNotContain("/admin/users/secadmin/password", "/admin/users/edu.applicant/password",
+                        "/admin/users/edu.applicant/enabled");
+    }
+
+    private String passwordHash(String username) {
+        return jdbc.queryForObject("SELECT password_hash FROM org_user WHERE username = ?", String.class, username);
+    }
+
+    /** A fresh account opened by the system administrator with its role given by the security administrator. */
+    private void account(String username, long unitId, String role) throws Exception {
+        mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content(NEW_USER.formatted(username, unitId, "Yunfuwu#2026")))
+                .andExpect(status().isCreated());
+        mvc.perform(put("/api/v1/admin/users/" + username + "/roles").with(as("secadmin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[\"" + role + "\"]}"))
+                .andExpect(status().isOk());
     }
 
     private void expectForbidden(String user, MockHttpServletRequestBuilder request) throws Exception {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 
 import cn.gov.dehong.cloud.audit.AuditLog;
+import cn.gov.dehong.cloud.audit.RefusedAttempts;
 import cn.gov.dehong.cloud.organization.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>every GET of an auditor on a page or the API writes one audit record ("oversight.view", the path and the
  * query) in its own short transaction, before the request is served;</li>
  * <li>any other method of an auditor is refused with 403 (ProblemDetail on the API), except logging in and out,
- * changing one's own password and verifying the audit log's hash chain.</li>
+ * changing one's own password and verifying the audit log's hash chain; the refused attempt is audited
+ * ({@link RefusedAttempts}: an audit administrator trying to change a user leaves a record).</li>
  * </ul>
  * Static resources are neither audited nor refused.
  */
@@ -50,9 +52,12 @@ class OversightFilter extends OncePerRequestFilter {
     private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final RefusedAttempts refused;
 
-    OversightFilter(AuditLog audit, PlatformTransactionManager transactions, MessageSource messages, ObjectMapper json) {
+    OversightFilter(AuditLog audit, PlatformTransactionManager transactions, MessageSource messages, ObjectMapper json,
+                    RefusedAttempts refused) {
         this.audit = audit;
+        this.refused = refused;
         this.messages = messages;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
@@ -82,6 +87,7 @@ class OversightFilter extends OncePerRequestFilter {
                 chain.doFilter(request, response);
                 return;
             }
+            refused.record(request, HttpStatus.FORBIDDEN, READ_ONLY);
             refuse(path, response);
             return;
         }

@@ -10,7 +10,6 @@ import java.util.OptionalLong;
 
 import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.organization.Actor;
-import cn.gov.dehong.cloud.organization.Role;
 import cn.gov.dehong.cloud.organization.SecondFactor;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import com.google.zxing.BarcodeFormat;
@@ -139,10 +138,9 @@ class JpaSecondFactor implements SecondFactor {
 
     @Override
     public void reset(Actor admin, String username) {
-        if (!admin.has(Role.SYSTEM_ADMIN)) {
-            throw BusinessRuleException.forbidden("error.forbidden");
-        }
+        JpaUserAdministration.requireAccountAdministration(admin);
         UserAccount account = load(username);
+        JpaUserAdministration.requireCredentialsReset(admin, account);
         account.clearTotp();
         audit.record("security.mfa.reset", TYPE, username, null, "second factor cleared by " + admin.username());
     }

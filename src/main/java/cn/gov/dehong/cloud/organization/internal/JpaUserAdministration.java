@@ -104,8 +104,9 @@ class JpaUserAdministration implements UserAdministration {
 
     @Override
     public void resetPassword(Actor admin, String username, String newPassword) {
-        requireAdmin(admin);
+        requireAccountAdministration(admin);
         UserAccount account = load(username);
+        requireCredentialsReset(admin, account);
         PasswordPolicy.check(username, newPassword);
         account.assignPassword(passwordEncoder.encode(newPassword), clock.instant());
         audit.record("user.resetPassword", TYPE, username, null, null);
@@ -129,6 +130,30 @@ class JpaUserAdministration implements UserAdministration {
             throw BusinessRuleException.invalid("user.error.separationOfDuties");
         }
         return EnumSet.copyOf(roles);
+    }
+
+    /** The system or the security administrator: the only ones who reset somebody else's credentials. */
+    static void requireAccountAdministration(Actor admin) {
+        if (!admin.has(Role.SYSTEM_ADMIN) && !admin.has(Role.SECURITY_ADMIN)) {
+            throw BusinessRuleException.forbidden("error.forbidden");
+        }
+    }
+
+    /**
+     * 三员分立 for credentials (the password and the second factor): those of an administrator account (system,
+     * security or audit administration) are reset by a security administrator, never by the system administrator
+     * (who could otherwise sign in as the auditor or the security administrator) and never by oneself (one's own
+     * password changes on the account page, with the current one); those of every other account by the system
+     * administrator.
+     */
+    static void requireCredentialsReset(Actor admin, UserAccount account) {
+        if (account.getRoles().stream().noneMatch(SEPARATED_DUTIES::contains)) {
+            requireAdmin(admin);
+        } else if (!admin.has(Role.SECURITY_ADMIN)) {
+            throw BusinessRuleException.forbidden("user.error.adminCredentialsBySecurityAdmin");
+        } else if (account.getUsername().equals(admin.username())) {
+            throw BusinessRuleException.forbidden("user.error.ownCredentials");
+        }
     }
 
     private UserAccount load(String username) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.gov.dehong.cloud.audit.RefusedAttempts;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error as ProblemDetail JSON, with a detail in the caller's language and a stable {@code code}. */
@@ -68,6 +71,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FlowableObjectNotFoundException.class)
     ProblemDetail taskGone(FlowableObjectNotFoundException e) {
         return problem(HttpStatus.CONFLICT, "error.task.alreadyDone");
+    }
+
+    /** A file parameter posted without a multipart body; too large uploads are not this. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            throw e;
+        }
+        return problem(HttpStatus.BAD_REQUEST, "error.multipartRequired");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.platform.web;
 
+import cn.gov.dehong.cloud.audit.RefusedAttempts;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Broken rules on a page: the localized message, the right 4xx status and a way back; never a stack trace.
@@ -50,6 +53,15 @@ class PageExceptionHandler {
     @ExceptionHandler(PropertyReferenceException.class)
     String unknownSort(PropertyReferenceException e, Model model, HttpServletResponse response) {
         return page(model, response, HttpStatus.BAD_REQUEST, "error.invalidParameter", "sort");
+    }
+
+    /** A file parameter posted without a multipart body (a form sent url-encoded); too large uploads are not this. */
+    @ExceptionHandler(MultipartException.class)
+    String notMultipart(MultipartException e, Model model, HttpServletResponse response) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            throw e;
+        }
+        return page(model, response, HttpStatus.BAD_REQUEST, "error.multipartRequired");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

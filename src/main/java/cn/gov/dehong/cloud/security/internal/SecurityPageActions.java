@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.function.Supplier;
 
+import cn.gov.dehong.cloud.audit.RefusedAttempts;
 import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import org.springframework.context.MessageSource;
@@ -14,15 +15,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A form post on a security page (POST-redirect-GET): on success back to the page with a confirmation; a broken rule
- * (400, 409) back to the page with its localized message and nothing changed. 403 and 404 stay error pages.
+ * (400, 409) back to the page with its localized message and nothing changed, audited as a refused attempt. 403 and
+ * 404 stay error pages (audited by the platform's page exception handler).
  */
 @Component
 class SecurityPageActions {
 
     private final MessageSource messages;
+    private final RefusedAttempts refused;
 
-    SecurityPageActions(MessageSource messages) {
+    SecurityPageActions(MessageSource messages, RefusedAttempts refused) {
         this.messages = messages;
+        this.refused = refused;
     }
 
     String act(RedirectAttributes redirect, String target, String doneKey, Runnable action) {
@@ -41,11 +45,12 @@ class SecurityPageActions {
         return "redirect:" + target;
     }
 
-    /** The localized message of a broken rule that a page shows; rethrows 403 and 404. */
+    /** The localized message of a broken rule that a page shows, the attempt audited; rethrows 403 and 404. */
     String error(BusinessRuleException e) {
         if (e.getStatus() != HttpStatus.BAD_REQUEST && e.getStatus() != HttpStatus.CONFLICT) {
             throw e;
         }
+        refused.record(e);
         return text(e.getMessageKey(), e.getArguments());
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.gov.dehong.cloud.audit.RefusedAttempts;
 import cn.gov.dehong.cloud.catalog.CatalogManagement;
 import cn.gov.dehong.cloud.catalog.PriceListVersionView;
 import cn.gov.dehong.cloud.catalog.ProductView;
@@ -47,11 +48,14 @@ class CatalogController {
     private final CatalogManagement catalog;
     private final PriceListAdministration priceLists;
     private final MessageSource messages;
+    private final RefusedAttempts refused;
 
-    CatalogController(CatalogManagement catalog, PriceListAdministration priceLists, MessageSource messages) {
+    CatalogController(CatalogManagement catalog, PriceListAdministration priceLists, MessageSource messages,
+                      RefusedAttempts refused) {
         this.catalog = catalog;
         this.priceLists = priceLists;
         this.messages = messages;
+        this.refused = refused;
     }
 
     /** Without {@code versionId}: the version in force today, else the latest one. */
@@ -127,6 +131,7 @@ class CatalogController {
                     new Object[] {published.label(), published.effectiveFrom().toString()}, locale));
             return "redirect:/catalog?versionId=" + published.id();
         } catch (BusinessRuleException e) {
+            refused.record(e);
             result.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
             return formPage(form, model);
         }
@@ -142,6 +147,7 @@ class CatalogController {
                     form.getPrices().put(PriceListForm.key(price.productId(), price.component()),
                             price.unitPrice().toPlainString()));
         } catch (BusinessRuleException e) {
+            refused.record(e);
             result.reject(e.getMessageKey(), e.getArguments(), e.getMessageKey());
         }
         return formPage(form, model);
