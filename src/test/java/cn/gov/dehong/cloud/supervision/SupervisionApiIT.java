@@ -240,7 +240,7 @@ class SupervisionApiIT {
         assertThat(unitRow(stored, school)).isEqualTo(row);
         JsonNode twoMonths = report("dec.reviewer", "from=2026-09&to=2026-10&unitId=" + school);
         assertThat(candidateIds(twoMonths, "IDLE")).contains(idle);
-        // both months pre-aggregated: the summed, pre-filtered read gives the same figures as the live month did
+        // both months pre-aggregated: the summed read gives the same figures as with the live month
         api.call(post("/api/v1/supervision/efficiency/2026-09/refresh"), "dec.reviewer", null);
         JsonNode twoStored = report("dec.reviewer", "from=2026-09&to=2026-10&unitId=" + school);
         assertThat(summary(twoStored)).isEqualTo(summary(twoMonths)).isNotEmpty();

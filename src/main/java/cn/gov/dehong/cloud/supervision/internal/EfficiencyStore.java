@@ -119,10 +119,11 @@ class EfficiencyStore {
     }
 
     /**
-     * The report's read. Over closed, pre-aggregated months the database returns only the instances below some limit
-     * on at least {@code minDays} days (a superset of the candidates {@link SupervisionRules#classify} picks; on the
-     * province-scale data set a quarter of the instances) and counts the measured ones per unit; a period with a live
-     * month reads every instance's counts.
+     * The report's read. For one closed, pre-aggregated month (the usual report) the database returns only the
+     * instances below some limit on at least {@code minDays} days (a superset of the candidates
+     * {@link SupervisionRules#classify} picks; on the province-scale data set a quarter of the instances) and counts
+     * the measured ones per unit. Longer periods and live months read every instance's counts: there, a second
+     * aggregation over all the months' rows would cost more than it saves (see the README's benchmark).
      */
     @Transactional(readOnly = true)
     Measurement measure(YearMonth from, YearMonth to, Collection<Long> unitIds, int minDays) {
@@ -132,7 +133,7 @@ class EfficiencyStore {
         List<YearMonth> stored = new ArrayList<>();
         List<YearMonth> live = new ArrayList<>();
         split(from, to, stored, live);
-        if (!live.isEmpty()) {
+        if (!live.isEmpty() || stored.size() > 1) {
             Map<Long, Counts> all = counts(from, to, unitIds);
             Map<Long, Long> measured = new HashMap<>();
             all.values().forEach(c -> measured.merge(c.idle().unitId(), 1L, Long::sum));
@@ -145,32 +146,23 @@ class EfficiencyStore {
             scope = " and unit_id in (:units)";
             params.addValue("units", unitIds);
         }
-        boolean single = stored.size() == 1;
         Map<Long, Long> measured = new HashMap<>();
-        named.query(single
-                        ? "select unit_id, count(*) from sup_efficiency_monthly where month_key in (:months)" + scope
-                        + " group by unit_id"
-                        : "select unit_id, count(*) from (select instance_id, max(unit_id) as unit_id"
-                        + " from sup_efficiency_monthly where month_key in (:months)" + scope
-                        + " group by instance_id) m group by unit_id",
-                params, rs -> {
+        named.query("select unit_id, count(*) from sup_efficiency_monthly where month_key in (:months)" + scope
+                + " group by unit_id", params, rs -> {
                     measured.put(rs.getLong(1), rs.getLong(2));
                 });
-        String below = single
-                ? "(cpu_below_idle >= :min or cpu_below_over >= :min or memory_below_over >= :min"
-                + " or disk_below_over >= :min)"
-                : "(sum(cpu_below_idle) >= :min or sum(cpu_below_over) >= :min or sum(memory_below_over) >= :min"
-                + " or sum(disk_below_over) >= :min)";
         Map<Long, long[]> sums = new LinkedHashMap<>();
         Map<Long, double[]> p95 = new HashMap<>();
         Map<Long, Long> units = new HashMap<>();
-        named.query(storedQuery(single, scope, below), params, storedRows(sums, p95, units));
+        named.query(storedQuery(true, scope, "(cpu_below_idle >= :min or cpu_below_over >= :min"
+                + " or memory_below_over >= :min or disk_below_over >= :min)"), params, storedRows(sums, p95, units));
         return new Measurement(toCounts(sums, p95, units), measured);
     }
 
     /**
      * Per instance over the stored months: one row per instance for a single month (no grouping: the usual report
-     * and the cheaper query), summed otherwise; {@code below} (null: none) keeps only instances below some limit.
+     * and the cheaper query), summed otherwise; for one month, {@code below} (null: none) keeps only instances below
+     * some limit.
      */
     private static String storedQuery(boolean single, String scope, String below) {
         if (single) {
@@ -182,8 +174,7 @@ class EfficiencyStore {
         return "select instance_id, max(unit_id), sum(cpu_days), sum(cpu_below_idle), sum(cpu_below_over),"
                 + " sum(cpu_p95_sum), sum(memory_days), sum(memory_below_idle), sum(memory_below_over),"
                 + " sum(memory_p95_sum), sum(disk_days), sum(disk_below_over), sum(disk_p95_sum)"
-                + " from sup_efficiency_monthly where month_key in (:months)" + scope + " group by instance_id"
-                + (below == null ? "" : " having " + below);
+                + " from sup_efficiency_monthly where month_key in (:months)" + scope + " group by instance_id";
     }
 
     /** Adds the rows of {@link #storedQuery} up per instance. */
