@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +33,7 @@ class DemoDataIT {
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
+    @Autowired Clock clock;
 
     @Test
     void securityHasSystemsOnAndOffTheCloudInspectionsIncidentsAndGrants() throws Exception {
@@ -69,6 +76,49 @@ class DemoDataIT {
         assertThat(bulletins).anyMatch(b -> "PUBLISHED".equals(b.path("status").asText()));
         JsonNode report = read(get("/api/v1/supervision/report"), "dec.reviewer");
         assertThat(report.path("candidates")).as(report.toString()).isNotEmpty();
+    }
+
+    @Test
+    void servicesInProductionForMonthsAreBilledAndMeasured() throws Exception {
+        YearMonth previous = YearMonth.from(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))).minusMonths(1);
+        List<JsonNode> school = items(get("/api/v1/services").param("status", "ACTIVE"), "school.applicant");
+        List<JsonNode> mangshi = items(get("/api/v1/services").param("status", "ACTIVE"), "mangshi.edu.applicant");
+        assertThat(school).as("the school's services in production").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(mangshi).as("the county unit's services in production").isNotEmpty();
+        // in production since before the previous month, so that month is billed whole
+        assertThat(school).allMatch(s -> LocalDate.parse(s.path("billingStart").asText()).isBefore(previous.atDay(1)));
+
+        long schoolUnit = school.get(0).path("unitId").asLong();
+        JsonNode bill = read(get("/api/v1/billing/periods/{period}/units/{unit}/bill", previous.toString(), schoolUnit),
+                "school.applicant");
+        assertThat(bill.path("total").decimalValue()).as(bill.toString()).isPositive();
+        Set<Long> schoolIds = ids(school);
+        List<JsonNode> lines = new ArrayList<>();
+        bill.path("lines").path("content").forEach(lines::add);
+        assertThat(lines).extracting(l -> l.path("instanceId").asLong()).containsAll(schoolIds);
+        JsonNode countyBill = read(get("/api/v1/billing/periods/{period}/units/{unit}/bill", previous.toString(),
+                mangshi.get(0).path("unitId").asLong()), "mangshi.edu.applicant");
+        assertThat(countyBill.path("county").decimalValue()).as(countyBill.toString()).isPositive();
+
+        // the months before the previous one are closed by finance, the previous one is open for the vendor's review
+        List<JsonNode> periods = items(get("/api/v1/billing/periods"), "finance");
+        assertThat(periods).anyMatch(p -> p.path("period").asText().equals(previous.toString())
+                && "OPEN".equals(p.path("status").asText()) && p.path("total").decimalValue().signum() > 0);
+        assertThat(periods).anyMatch(p -> p.path("period").asText().equals(previous.minusMonths(1).toString())
+                && "CLOSED".equals(p.path("status").asText()));
+
+        JsonNode report = read(get("/api/v1/supervision/report"), "dec.reviewer");
+        List<JsonNode> candidates = new ArrayList<>();
+        report.path("candidates").forEach(candidates::add);
+        assertThat(candidates).as(report.toString()).anyMatch(c -> "IDLE".equals(c.path("efficiency").asText())
+                && ids(mangshi).contains(c.path("instanceId").asLong()) && c.path("feeFromBilling").asBoolean());
+        assertThat(candidates).as(report.toString())
+                .anyMatch(c -> "OVER_PROVISIONED".equals(c.path("efficiency").asText())
+                        && schoolIds.contains(c.path("instanceId").asLong()) && c.path("feeFromBilling").asBoolean());
+    }
+
+    private static Set<Long> ids(List<JsonNode> instances) {
+        return instances.stream().map(i -> i.path("id").asLong()).collect(Collectors.toSet());
     }
 
     private JsonNode read(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

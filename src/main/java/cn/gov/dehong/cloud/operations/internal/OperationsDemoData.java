@@ -30,6 +30,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,8 +41,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo operations data made through the module's services as the vendor and the units would: the duty roster, the
  * monthly security bulletins of the last three months, a planned emergency drill, tickets at every stage (two
- * resolved and rated), monitoring incidents received through the Alertmanager webhook path, and 90 days of daily
- * utilisation aggregates for the demo instances (one of them idle). Utilisation has no write API (the daily job reads
+ * resolved and rated), monitoring incidents received through the Alertmanager webhook path, and the daily
+ * utilisation aggregates of every demo instance since its test started (the school's database over-provisioned, the
+ * county unit's host idle). Utilisation has no write API (the daily job reads
  * it from Prometheus), so it is written with the module's own INSERT into {@code ops_utilisation_daily}. Runs after
  * the demo applications and the security demo data, once, when there is no ticket, only when
  * {@code dehong.demo.enabled} and {@code dehong.demo.applications} are true (the tests turn the latter off).
@@ -52,7 +54,7 @@ import org.springframework.stereotype.Component;
 class OperationsDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OperationsDemoData.class);
-    private static final int UTILISATION_DAYS = 90;
+    private static final int UTILISATION_DAYS = 200;
 
     private final TicketService tickets;
     private final TicketRepository ticketRepository;
@@ -165,9 +167,22 @@ class OperationsDemoData implements ApplicationRunner {
                         firstStart.plus(Duration.ofMinutes(47))));
                 incidents.receive(alert("firing", "DiskWillFillIn24Hours", "warning", database.code(), "demo-disk-"
                         + database.code(), "磁盘预计 24 小时内写满", now.minus(Duration.ofHours(2)), null));
-
-                utilisation(eduInstances, today, now);
             }
+            // daily utilisation of every demo instance since its test started: the school's hosts busy, its database
+            // over-provisioned (CPU p95 about 15 %), the county unit's host idle (CPU p95 about 3 %)
+            List<ServiceInstanceView> school = unitInstances("school.applicant");
+            List<ServiceInstanceView> mangshi = unitInstances("mangshi.edu.applicant");
+            List<Object[]> rows = new ArrayList<>();
+            Random random = new Random(20260101L);
+            eduInstances.forEach(instance -> utilisation(rows, random, instance, Profile.BUSY, today, now));
+            for (int i = 0; i < school.size(); i++) {
+                Profile profile = i == school.size() - 1 && school.size() > 1 ? Profile.OVER : Profile.BUSY;
+                utilisation(rows, random, school.get(i), profile, today, now);
+            }
+            mangshi.forEach(instance -> utilisation(rows, random, instance, Profile.IDLE, today, now));
+            jdbc.batchUpdate("insert into ops_utilisation_daily (instance_id, instance_code, unit_id, metric, "
+                    + "sample_date, sample_count, utilisation_avg, utilisation_p95, utilisation_max, collected_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             log.info("Demo operations data created");
         } catch (RuntimeException e) {
             log.warn("Demo operations data not created: {}", e.toString());
@@ -188,35 +203,56 @@ class OperationsDemoData implements ApplicationRunner {
                 Map.of("summary", summary), startsAt, endsAt, fingerprint)));
     }
 
+    /** The instances of the user's unit, oldest first. */
+    private List<ServiceInstanceView> unitInstances(String username) {
+        return as(username, () -> subscriptions.search(organization.scopeOf(organization.currentActor()),
+                new ServiceInstanceQuery(organization.currentActor().unitId(), null, null, null),
+                PageRequest.of(0, 20, Sort.by("id"))).getContent());
+    }
+
+    /** How busy a demo instance is: base utilisation per metric and the spread added at random each day. */
+    private enum Profile {
+        BUSY, OVER, IDLE;
+
+        double base(UtilisationMetric metric, int daysAgo) {
+            return switch (this) {
+                case IDLE -> 0.02;
+                case OVER -> switch (metric) {
+                    case CPU -> 0.08;
+                    case MEMORY -> 0.45;
+                    case DISK -> 0.35;
+                };
+                case BUSY -> switch (metric) {
+                    case CPU -> 0.35;
+                    case MEMORY -> 0.55;
+                    case DISK -> 0.40 + 0.002 * (UTILISATION_DAYS - Math.min(daysAgo, UTILISATION_DAYS));
+                };
+            };
+        }
+
+        double spread() {
+            return this == IDLE ? 0.01 : this == OVER ? 0.05 : 0.10;
+        }
+    }
+
     /**
-     * 90 days of daily aggregates per instance and metric; the last instance is idle (CPU p95 about 3%), the others
-     * ordinarily busy. Seeded, so every demo start looks the same.
+     * The daily aggregates of one instance from the day its test started (at most {@value #UTILISATION_DAYS} days
+     * back) to yesterday, per metric. Seeded, so every demo start looks the same.
      */
-    private void utilisation(List<ServiceInstanceView> instances, LocalDate today, Instant now) {
-        Random random = new Random(20260101L);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < instances.size(); i++) {
-            ServiceInstanceView instance = instances.get(i);
-            boolean idle = i == instances.size() - 1 && instances.size() > 1;
-            for (int day = UTILISATION_DAYS; day >= 1; day--) {
-                LocalDate date = today.minusDays(day);
-                for (UtilisationMetric metric : UtilisationMetric.values()) {
-                    double base = idle ? 0.02 : switch (metric) {
-                        case CPU -> 0.35;
-                        case MEMORY -> 0.55;
-                        case DISK -> 0.40 + 0.002 * (UTILISATION_DAYS - day);
-                    };
-                    double avg = Math.min(0.98, base + random.nextDouble() * (idle ? 0.01 : 0.10));
-                    double p95 = Math.min(0.99, avg * (idle ? 1.5 : 1.4));
-                    double max = Math.min(1.0, p95 * 1.1);
-                    rows.add(new Object[] {instance.id(), instance.code(), instance.unitId(), metric.name(),
-                            Date.valueOf(date), 288, avg, p95, max, Timestamp.from(now)});
-                }
+    private static void utilisation(List<Object[]> rows, Random random, ServiceInstanceView instance, Profile profile,
+                                    LocalDate today, Instant now) {
+        LocalDate first = instance.testStart().isAfter(today.minusDays(UTILISATION_DAYS)) ? instance.testStart()
+                : today.minusDays(UTILISATION_DAYS);
+        for (LocalDate date = first; date.isBefore(today); date = date.plusDays(1)) {
+            int daysAgo = (int) (today.toEpochDay() - date.toEpochDay());
+            for (UtilisationMetric metric : UtilisationMetric.values()) {
+                double avg = Math.min(0.98, profile.base(metric, daysAgo) + random.nextDouble() * profile.spread());
+                double p95 = Math.min(0.99, avg * (profile == Profile.IDLE ? 1.5 : 1.4));
+                double max = Math.min(1.0, p95 * 1.1);
+                rows.add(new Object[] {instance.id(), instance.code(), instance.unitId(), metric.name(),
+                        Date.valueOf(date), 288, avg, p95, max, Timestamp.from(now)});
             }
         }
-        jdbc.batchUpdate("insert into ops_utilisation_daily (instance_id, instance_code, unit_id, metric, sample_date, "
-                + "sample_count, utilisation_avg, utilisation_p95, utilisation_max, collected_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private <T> T as(String username, Supplier<T> work) {

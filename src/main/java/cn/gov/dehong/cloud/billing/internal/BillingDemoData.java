@@ -1,0 +1,114 @@
+package cn.gov.dehong.cloud.billing.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.function.Supplier;
+
+import cn.gov.dehong.cloud.organization.OrganizationDirectory;
+import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
+import cn.gov.dehong.cloud.subscription.SubscriptionManagement.ServiceHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo billing: every month that is over since the first demo service went into production (at most a year back)
+ * is billed with the call the monthly job makes ({@link BillingRuns#run} with {@link RunTrigger#SCHEDULED}); the
+ * months before the previous one have been confirmed by the vendor and closed by finance (so their statements carry
+ * the integrity seal), the previous month is still open for the vendor's review. Runs after the demo services, before
+ * supervision (which reads the charge lines), once (skipped when any billing period exists), only when
+ * {@code dehong.demo.enabled} and {@code dehong.demo.applications} are true (the tests turn the latter off).
+ */
+@Component
+@Order(44)
+@ConditionalOnProperty(name = {"dehong.demo.enabled", "dehong.demo.applications"}, havingValue = "true")
+class BillingDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingDemoData.class);
+    private static final int MONTHS_BACK = 12;
+
+    private final BillingRuns runs;
+    private final ReviewService reviews;
+    private final BillingPeriodRepository periods;
+    private final PeriodLocks locks;
+    private final SubscriptionManagement subscriptions;
+    private final OrganizationDirectory organization;
+    private final UserDetailsService users;
+
+    BillingDemoData(BillingRuns runs, ReviewService reviews, BillingPeriodRepository periods, PeriodLocks locks,
+                    SubscriptionManagement subscriptions, OrganizationDirectory organization,
+                    UserDetailsService users) {
+        this.runs = runs;
+        this.reviews = reviews;
+        this.periods = periods;
+        this.locks = locks;
+        this.subscriptions = subscriptions;
+        this.organization = organization;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (periods.count() > 0) {
+            return;
+        }
+        try {
+            YearMonth previous = locks.currentMonth().minusMonths(1);
+            YearMonth first = firstBilledMonth(previous.minusMonths(MONTHS_BACK - 1L), previous);
+            if (first == null) {
+                return;
+            }
+            for (YearMonth month = first; !month.isAfter(previous); month = month.plusMonths(1)) {
+                String period = PeriodText.format(month);
+                runs.run(null, period, RunTrigger.SCHEDULED);
+                if (month.isBefore(previous)) {
+                    as("vendor", () -> reviews.confirmOpen(organization.currentActor(), period));
+                    as("finance", () -> runs.close(organization.currentActor(), period));
+                }
+            }
+            log.info("Demo billing periods {}..{} run", first, previous);
+        } catch (RuntimeException e) {
+            log.warn("Demo billing periods not run: {}", e.toString());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The earliest month of [{@code from}, {@code to}] with a service in production, or null. */
+    private YearMonth firstBilledMonth(YearMonth from, YearMonth to) {
+        LocalDate earliest = null;
+        long afterId = 0;
+        while (true) {
+            var page = subscriptions.productionHistories(from.atDay(1), to.atEndOfMonth(), null, afterId, 500);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (ServiceHistory service : page) {
+                if (earliest == null || service.billingStart().isBefore(earliest)) {
+                    earliest = service.billingStart();
+                }
+            }
+            afterId = page.get(page.size() - 1).id();
+        }
+        if (earliest == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(earliest);
+        return month.isBefore(from) ? from : month;
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        return work.get();
+    }
+}
