@@ -93,6 +93,17 @@ class ApplicationSystem {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Demo data only: the inventory a unit kept before it was entered here, registered (and, if on the cloud, on the
+     * cloud) since {@code registeredAt}, so that the supervision report of past months has an inventory.
+     */
+    void registeredSince(Instant registeredAt) {
+        this.createdAt = registeredAt;
+        if (this.onCloudSince != null) {
+            this.onCloudSince = LocalDate.ofInstant(registeredAt, WorkingDayCalendar.ZONE);
+        }
+    }
+
     /** {@code today}: the day the on-cloud flag counts from when this sets it; unsetting it clears the day. */
     void apply(SystemRules.SystemData data, LocalDate today) {
         if (!data.onCloud()) {
