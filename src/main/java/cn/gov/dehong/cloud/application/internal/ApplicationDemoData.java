@@ -8,6 +8,7 @@ import cn.gov.dehong.cloud.application.ApplicationKind;
 import cn.gov.dehong.cloud.catalog.CatalogManagement;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
 import cn.gov.dehong.cloud.catalog.ProductView;
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +39,10 @@ class ApplicationDemoData implements ApplicationRunner {
     private final ApplicationRepository repository;
     private final CatalogManagement catalog;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
 
     ApplicationDemoData(ApplicationService applications, CampaignService campaigns, ApplicationRepository repository,
-                        CatalogManagement catalog, OrganizationDirectory organization, UserDetailsService users) {
+                        CatalogManagement catalog, OrganizationDirectory organization, DemoUsers users) {
         this.applications = applications;
         this.campaigns = campaigns;
         this.repository = repository;
@@ -60,24 +58,24 @@ class ApplicationDemoData implements ApplicationRunner {
         }
         try {
             LocalDate today = applications.today();
-            var campaign = as("dec.reviewer", () -> campaigns.open(organization.currentActor(),
+            var campaign = users.as("dec.reviewer", () -> campaigns.open(organization.currentActor(),
                     new CampaignService.CampaignInput(today.getYear() + 1, today.getYear() + 1 + "年度“德宏云”云服务集中申请",
                             today.minusDays(30), today.plusDays(60))));
 
             long testing = submitted("edu.applicant", ApplicationKind.SPECIAL, null, true, "德宏州教育资源公共服务平台",
                     PlatformZone.PUBLIC, line("弹性云主机", 4, 8, 100, 0, 2), line("关系型数据库", 4, 16, 200, 0, 1),
                     line("弹性块存储", 0, 0, 500, 0, 1));
-            as("dec.acceptor", () -> applications.accept(organization.currentActor(), testing, new Decision(true, "材料齐全，需求合理")));
-            as("dec.reviewer", () -> applications.review(organization.currentActor(), testing, review()));
-            as("finance", () -> applications.review(organization.currentActor(), testing, review()));
-            as("vendor", () -> applications.kickoff(organization.currentActor(), testing,
+            users.as("dec.acceptor", () -> applications.accept(organization.currentActor(), testing, new Decision(true, "材料齐全，需求合理")));
+            users.as("dec.reviewer", () -> applications.review(organization.currentActor(), testing, review()));
+            users.as("finance", () -> applications.review(organization.currentActor(), testing, review()));
+            users.as("vendor", () -> applications.kickoff(organization.currentActor(), testing,
                     new KickoffInput(today, "先部署测试环境，验证后切换域名；数据库采用主备方式迁移", today),
                     ApplicationRules.TEST_PERIOD_DAYS));
 
             long underReview = submitted("tax.applicant", ApplicationKind.SPECIAL, null, true, "税务数据交换平台",
                     PlatformZone.PRIVATE, line("弹性云主机", 8, 16, 200, 0, 2), line("云备份", 0, 0, 0, 0, 500));
-            as("dec.acceptor", () -> applications.accept(organization.currentActor(), underReview, new Decision(true, null)));
-            as("finance", () -> applications.review(organization.currentActor(), underReview, review()));
+            users.as("dec.acceptor", () -> applications.accept(organization.currentActor(), underReview, new Decision(true, null)));
+            users.as("finance", () -> applications.review(organization.currentActor(), underReview, review()));
 
             submitted("edu.applicant", ApplicationKind.SPECIAL, null, true, "州教育视频会议系统", PlatformZone.PRIVATE,
                     line("云桌面", 0, 0, 0, 0, 20));
@@ -95,7 +93,7 @@ class ApplicationDemoData implements ApplicationRunner {
 
     private long submitted(String user, ApplicationKind kind, Long campaignId, boolean fundingSecured, String systemName,
                            PlatformZone zone, LineInput... lines) {
-        return as(user, () -> {
+        return users.as(user, () -> {
             var actor = organization.currentActor();
             var draft = applications.createDraft(actor, new ApplicationDraft(kind, campaignId, systemName,
                     systemName + "：面向全州（县市）的业务应用系统，用户约 2000 人，日均访问 1 万人次",
@@ -117,12 +115,5 @@ class ApplicationDemoData implements ApplicationRunner {
     private static ReviewInput review() {
         return new ReviewInput(true, "业务需要，符合集约化建设要求", "技术方案可行", "按等保三级部署，已声明不处理涉密信息",
                 "全州共享", "产品类别和数量合理，费用按中标价格测算", null, "同意");
-    }
-
-    private <T> T as(String username, java.util.function.Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
     }
 }

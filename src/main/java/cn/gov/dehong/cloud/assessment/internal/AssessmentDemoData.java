@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import cn.gov.dehong.cloud.operations.Satisfaction;
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +38,11 @@ class AssessmentDemoData implements ApplicationRunner {
     private final RuleService rules;
     private final AssessmentService assessments;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final Clock clock;
 
     AssessmentDemoData(SurveyService surveys, SurveyRepository surveyRepository, MeritService merits, RuleService rules,
-                       AssessmentService assessments, OrganizationDirectory organization, UserDetailsService users,
+                       AssessmentService assessments, OrganizationDirectory organization, DemoUsers users,
                        Clock clock) {
         this.surveys = surveys;
         this.surveyRepository = surveyRepository;
@@ -67,23 +64,23 @@ class AssessmentDemoData implements ApplicationRunner {
             LocalDate previousQuarter = today.minusMonths(3);
             String period = previousQuarter.getYear() + "Q" + ((previousQuarter.getMonthValue() - 1) / 3 + 1);
 
-            as("dec.reviewer", () -> {
+            users.as("dec.reviewer", () -> {
                 RuleSet current = rules.current(organization.currentActor()).rules();
                 return rules.publish(organization.currentActor(), current,
                         "按州数发中心考核工作会议意见，" + today.getYear() + " 年起继续沿用本细则，满意度调查纳入季度考核");
             });
-            as("dec.reviewer", () -> merits.record(organization.currentActor(), new MeritService.MeritInput(
+            users.as("dec.reviewer", () -> merits.record(organization.currentActor(), new MeritService.MeritInput(
                     today.minusMonths(2).withDayOfMonth(15), Merit.Kind.AWARD, "“德宏云”防汛保障期间连续无故障运行",
                     "汛期 7–8 月全州政务系统零中断，州数发中心通报表扬", new BigDecimal("3.00")),
                     new MeritService.Evidence("表扬通报.pdf", EVIDENCE)));
-            var survey = as("dec.reviewer", () -> surveys.open(organization.currentActor(), period,
+            var survey = users.as("dec.reviewer", () -> surveys.open(organization.currentActor(), period,
                     period + " “德宏云”服务满意度调查"));
             answer("edu.applicant", survey.id(), Satisfaction.VERY_SATISFIED, "资源开通及时，值班电话响应快");
             answer("tax.applicant", survey.id(), Satisfaction.SATISFIED, "专线切换期间沟通充分");
             answer("mangshi.edu.applicant", survey.id(), Satisfaction.SATISFIED, null);
             answer("school.applicant", survey.id(), Satisfaction.UNSATISFIED, "工单处理偏慢，希望提供上门服务");
-            as("dec.reviewer", () -> surveys.close(organization.currentActor(), survey.id()));
-            as("dec.reviewer", () -> assessments.create(organization.currentActor(), period));
+            users.as("dec.reviewer", () -> surveys.close(organization.currentActor(), survey.id()));
+            users.as("dec.reviewer", () -> assessments.create(organization.currentActor(), period));
             log.info("Demo assessment data created");
         } catch (RuntimeException e) {
             log.warn("Demo assessment data not created: {}", e.toString());
@@ -93,13 +90,6 @@ class AssessmentDemoData implements ApplicationRunner {
     }
 
     private void answer(String user, Long surveyId, Satisfaction satisfaction, String comment) {
-        as(user, () -> surveys.answer(organization.currentActor(), surveyId, satisfaction, comment));
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
+        users.as(user, () -> surveys.answer(organization.currentActor(), surveyId, satisfaction, comment));
     }
 }

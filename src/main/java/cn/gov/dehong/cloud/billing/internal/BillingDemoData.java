@@ -2,8 +2,8 @@ package cn.gov.dehong.cloud.billing.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.function.Supplier;
 
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement.ServiceHistory;
@@ -13,10 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +38,11 @@ class BillingDemoData implements ApplicationRunner {
     private final PeriodLocks locks;
     private final SubscriptionManagement subscriptions;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
 
     BillingDemoData(BillingRuns runs, ReviewService reviews, BillingPeriodRepository periods, PeriodLocks locks,
                     SubscriptionManagement subscriptions, OrganizationDirectory organization,
-                    UserDetailsService users) {
+                    DemoUsers users) {
         this.runs = runs;
         this.reviews = reviews;
         this.periods = periods;
@@ -70,8 +67,8 @@ class BillingDemoData implements ApplicationRunner {
                 String period = PeriodText.format(month);
                 runs.run(null, period, RunTrigger.SCHEDULED);
                 if (month.isBefore(previous)) {
-                    as("vendor", () -> reviews.confirmOpen(organization.currentActor(), period));
-                    as("finance", () -> runs.close(organization.currentActor(), period));
+                    users.as("vendor", () -> reviews.confirmOpen(organization.currentActor(), period));
+                    users.as("finance", () -> runs.close(organization.currentActor(), period));
                 }
             }
             log.info("Demo billing periods {}..{} run", first, previous);
@@ -103,12 +100,5 @@ class BillingDemoData implements ApplicationRunner {
         }
         YearMonth month = YearMonth.from(earliest);
         return month.isBefore(from) ? from : month;
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
     }
 }

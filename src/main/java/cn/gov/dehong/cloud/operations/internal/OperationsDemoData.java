@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 
 import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.operations.DrillKind;
 import cn.gov.dehong.cloud.operations.Satisfaction;
 import cn.gov.dehong.cloud.operations.TicketSeverity;
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceQuery;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceView;
@@ -32,10 +32,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,14 +61,14 @@ class OperationsDemoData implements ApplicationRunner {
     private final IncidentService incidents;
     private final SubscriptionManagement subscriptions;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     OperationsDemoData(TicketService tickets, TicketRepository ticketRepository, DutyRoster duty,
                        BulletinService bulletins, DrillService drills, IncidentService incidents,
                        SubscriptionManagement subscriptions, OrganizationDirectory organization,
-                       UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+                       DemoUsers users, JdbcTemplate jdbc, Clock clock) {
         this.tickets = tickets;
         this.ticketRepository = ticketRepository;
         this.duty = duty;
@@ -93,7 +90,7 @@ class OperationsDemoData implements ApplicationRunner {
         try {
             LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
             Instant now = clock.instant();
-            List<ServiceInstanceView> eduInstances = as("edu.applicant", () -> subscriptions.search(
+            List<ServiceInstanceView> eduInstances = users.as("edu.applicant", () -> subscriptions.search(
                     organization.scopeOf(organization.currentActor()),
                     new ServiceInstanceQuery(organization.currentActor().unitId(), null, null, null),
                     PageRequest.of(0, 20)).getContent());
@@ -104,14 +101,14 @@ class OperationsDemoData implements ApplicationRunner {
             for (int i = 0; i < people.length; i++) {
                 LocalDateTime start = shiftStart.plusDays(i);
                 String[] person = people[i];
-                as("vendor", () -> duty.publish(organization.currentActor(), new DutyRoster.ShiftInput(person[0],
+                users.as("vendor", () -> duty.publish(organization.currentActor(), new DutyRoster.ShiftInput(person[0],
                         person[1], start, start.plusDays(1), "7×24 值班，故障请拨打值班电话或在平台报工单")));
             }
 
             // the monthly security bulletins of the last three months
             for (int back = 3; back >= 1; back--) {
                 YearMonth month = YearMonth.from(today).minusMonths(back);
-                as("vendor", () -> bulletins.publish(organization.currentActor(), new BulletinService.BulletinInput(
+                users.as("vendor", () -> bulletins.publish(organization.currentActor(), new BulletinService.BulletinInput(
                         month, month.getYear() + "年" + month.getMonthValue() + "月“德宏云”安全公告",
                         "本月平台运行总体平稳。监测到针对互联网区的扫描攻击 " + (1200 + month.getMonthValue() * 37)
                                 + " 次，均已阻断；发布操作系统高危漏洞补丁 3 个，请各单位在测试环境验证后于 5 个工作日内完成修复；"
@@ -121,41 +118,41 @@ class OperationsDemoData implements ApplicationRunner {
             // an emergency drill in ten days
             LocalDateTime drillStart = today.plusDays(10).atTime(LocalTime.of(20, 0));
             Long edu = eduInstances.isEmpty() ? null : eduInstances.get(0).unitId();
-            Long tax = as("tax.applicant", () -> organization.currentActor().unitId());
-            Long mangshiEdu = as("mangshi.edu.applicant", () -> organization.currentActor().unitId());
+            Long tax = users.as("tax.applicant", () -> organization.currentActor().unitId());
+            Long mangshiEdu = users.as("mangshi.edu.applicant", () -> organization.currentActor().unitId());
             List<Long> drillUnits = new ArrayList<>(List.of(tax, mangshiEdu));
             if (edu != null) {
                 drillUnits.add(edu);
             }
-            var drill = as("vendor", () -> drills.plan(organization.currentActor(), new DrillService.DrillInput(
+            var drill = users.as("vendor", () -> drills.plan(organization.currentActor(), new DrillService.DrillInput(
                     DrillKind.EMERGENCY, "政务外网区数据库主备切换应急演练",
                     "模拟主数据库节点宕机，验证自动切换、业务恢复时间（RTO ≤ 30 分钟）及数据一致性", drillStart,
                     drillStart.plusHours(3), drillUnits, true)));
-            as("tax.applicant", () -> drills.acknowledge(organization.currentActor(), drill.id()));
+            users.as("tax.applicant", () -> drills.acknowledge(organization.currentActor(), drill.id()));
 
             if (!eduInstances.isEmpty()) {
                 ServiceInstanceView host = eduInstances.get(0);
                 ServiceInstanceView database = eduInstances.size() > 1 ? eduInstances.get(1) : host;
                 var rated = report(host, TicketSeverity.MEDIUM, "云主机磁盘空间告警",
                         "教育资源平台应用服务器 /data 分区使用率超过 85%，请协助扩容或清理日志");
-                as("vendor", () -> tickets.acknowledge(organization.currentActor(), rated, "已收到，正在排查"));
-                as("vendor", () -> tickets.start(organization.currentActor(), rated, "清理 30 天前的应用日志"));
-                as("vendor", () -> tickets.resolve(organization.currentActor(), rated,
+                users.as("vendor", () -> tickets.acknowledge(organization.currentActor(), rated, "已收到，正在排查"));
+                users.as("vendor", () -> tickets.start(organization.currentActor(), rated, "清理 30 天前的应用日志"));
+                users.as("vendor", () -> tickets.resolve(organization.currentActor(), rated,
                         "已清理历史日志并配置 logrotate，/data 使用率降至 41%"));
-                as("edu.applicant", () -> tickets.confirm(organization.currentActor(), rated,
+                users.as("edu.applicant", () -> tickets.confirm(organization.currentActor(), rated,
                         Satisfaction.VERY_SATISFIED, "响应及时"));
 
                 var second = report(database, TicketSeverity.HIGH, "数据库连接数耗尽导致页面超时",
                         "上午 9 点起平台登录缓慢，数据库连接数达到上限");
-                as("vendor", () -> tickets.acknowledge(organization.currentActor(), second, "值班工程师已介入"));
-                as("vendor", () -> tickets.resolve(organization.currentActor(), second,
+                users.as("vendor", () -> tickets.acknowledge(organization.currentActor(), second, "值班工程师已介入"));
+                users.as("vendor", () -> tickets.resolve(organization.currentActor(), second,
                         "调整连接池上限并终止长事务，已恢复"));
-                as("edu.applicant", () -> tickets.confirm(organization.currentActor(), second, Satisfaction.SATISFIED,
+                users.as("edu.applicant", () -> tickets.confirm(organization.currentActor(), second, Satisfaction.SATISFIED,
                         null));
 
                 var working = report(host, TicketSeverity.LOW, "申请开通测试环境 VPN 账号",
                         "为教育资源平台开发人员开通 2 个 VPN 账号用于测试");
-                as("vendor", () -> tickets.acknowledge(organization.currentActor(), working, "本周内开通"));
+                users.as("vendor", () -> tickets.acknowledge(organization.currentActor(), working, "本周内开通"));
                 report(database, TicketSeverity.MEDIUM, "数据库备份策略确认", "请确认每日全量备份的保留天数及恢复演练安排");
 
                 // monitoring: one recovered alert and one still firing, as Alertmanager would post them
@@ -192,7 +189,7 @@ class OperationsDemoData implements ApplicationRunner {
     }
 
     private Long report(ServiceInstanceView instance, TicketSeverity severity, String title, String description) {
-        return as("edu.applicant", () -> tickets.report(organization.currentActor(),
+        return users.as("edu.applicant", () -> tickets.report(organization.currentActor(),
                 new TicketService.TicketInput(instance.id(), null, severity, title, description)).ticket().id());
     }
 
@@ -205,7 +202,7 @@ class OperationsDemoData implements ApplicationRunner {
 
     /** The instances of the user's unit, oldest first. */
     private List<ServiceInstanceView> unitInstances(String username) {
-        return as(username, () -> subscriptions.search(organization.scopeOf(organization.currentActor()),
+        return users.as(username, () -> subscriptions.search(organization.scopeOf(organization.currentActor()),
                 new ServiceInstanceQuery(organization.currentActor().unitId(), null, null, null),
                 PageRequest.of(0, 20, Sort.by("id"))).getContent());
     }
@@ -253,12 +250,5 @@ class OperationsDemoData implements ApplicationRunner {
                         Date.valueOf(date), 288, avg, p95, max, Timestamp.from(now)});
             }
         }
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
     }
 }

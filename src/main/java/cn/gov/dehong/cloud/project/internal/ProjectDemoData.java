@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +35,11 @@ class ProjectDemoData implements ApplicationRunner {
     private final ProjectService projects;
     private final ProjectRepository repository;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final Clock clock;
 
     ProjectDemoData(ProjectService projects, ProjectRepository repository, OrganizationDirectory organization,
-                    UserDetailsService users, Clock clock) {
+                    DemoUsers users, Clock clock) {
         this.projects = projects;
         this.repository = repository;
         this.organization = organization;
@@ -60,7 +57,7 @@ class ProjectDemoData implements ApplicationRunner {
             long approved = submit("edu.applicant", "德宏州教育考试安全监控平台", "国家教育考试标准化考点建设要求视频监控、身份核验需本地部署，涉及考试保密要求，不宜上云",
                     "全州 42 个标准化考点的视频巡查、身份核验与指挥调度", new BigDecimal("1860000.00"), today.plusMonths(5));
             opinions(approved, true);
-            as("gov.approver", () -> projects.decide(organization.currentActor(), approved, true,
+            users.as("gov.approver", () -> projects.decide(organization.currentActor(), approved, true,
                     "同意建设，建成后运行数据按月报送数发中心"));
 
             long waiting = submit("tax.applicant", "德宏州税务涉税数据专线改造项目", "总局统一部署的专线设备须在本地机房运行，云平台无法提供同等网络隔离",
@@ -79,22 +76,15 @@ class ProjectDemoData implements ApplicationRunner {
 
     private long submit(String user, String title, String justification, String scope, BigDecimal budget,
                         LocalDate goLive) {
-        return as(user, () -> projects.submit(organization.currentActor(),
+        return users.as(user, () -> projects.submit(organization.currentActor(),
                 new ProjectRules.ProjectInput(title, justification, scope, budget, goLive),
                 new ProjectRules.FileInput("项目建设方案.pdf", PLAN), List.of()).id());
     }
 
     private void opinions(long id, boolean supported) {
-        as("dec.reviewer", () -> projects.giveOpinion(organization.currentActor(), id, supported,
+        users.as("dec.reviewer", () -> projects.giveOpinion(organization.currentActor(), id, supported,
                 "经评估确需自建，建议压缩存储规模，运行数据接入云平台监测"));
-        as("finance", () -> projects.giveOpinion(organization.currentActor(), id, supported,
+        users.as("finance", () -> projects.giveOpinion(organization.currentActor(), id, supported,
                 "预算测算依据充分，资金从本级财政专项安排"));
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
     }
 }

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.security.AccessAction;
 import cn.gov.dehong.cloud.subscription.ServiceInstanceQuery;
@@ -23,10 +23,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,12 +47,12 @@ class SecurityDemoData implements ApplicationRunner {
     private final AccessService access;
     private final SubscriptionManagement subscriptions;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final Clock clock;
 
     SecurityDemoData(SystemService systems, ApplicationSystemRepository systemRepository, InspectionService inspections,
                      SecurityIncidentService incidents, AccessService access, SubscriptionManagement subscriptions,
-                     OrganizationDirectory organization, UserDetailsService users, Clock clock) {
+                     OrganizationDirectory organization, DemoUsers users, Clock clock) {
         this.systems = systems;
         this.systemRepository = systemRepository;
         this.inspections = inspections;
@@ -75,7 +72,7 @@ class SecurityDemoData implements ApplicationRunner {
         try {
             LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
             Instant now = clock.instant();
-            List<ServiceInstanceView> eduInstances = as("edu.applicant", () -> subscriptions.search(
+            List<ServiceInstanceView> eduInstances = users.as("edu.applicant", () -> subscriptions.search(
                     organization.scopeOf(organization.currentActor()),
                     new ServiceInstanceQuery(organization.currentActor().unitId(), null, null, null),
                     PageRequest.of(0, 20)).getContent());
@@ -92,9 +89,9 @@ class SecurityDemoData implements ApplicationRunner {
                         null, true, "www.dhjy.gov.cn", "滇ICP备12003456号-1", today.plusYears(2), true, true, "张华",
                         "0692-2121001", "李明", "0692-2121002", "王晓燕", "0692-2121003"));
             }
-            as("edu.applicant", () -> systems.recordScan(organization.currentActor(), portal,
+            users.as("edu.applicant", () -> systems.recordScan(organization.currentActor(), portal,
                     new SystemService.ScanInput(today.minusDays(6), "高危 0，中危 1（jQuery 版本过低），低危 4")));
-            as("edu.applicant", () -> systems.declare(organization.currentActor(), portal));
+            users.as("edu.applicant", () -> systems.declare(organization.currentActor(), portal));
 
             Long video = create("edu.applicant", system("德宏州教育视频会议系统", "州县两级教育系统视频会议、远程教研",
                     PlatformZone.PRIVATE, List.of(), false, today.plusMonths(3), null, false, null, null, null, false,
@@ -106,7 +103,7 @@ class SecurityDemoData implements ApplicationRunner {
                     "政务公开、招生入学信息发布和办事指南", PlatformZone.PUBLIC, List.of(), false, null,
                     today.plusMonths(5), true, "jyj.dhms.gov.cn", "滇ICP备15007788号-2", today.minusDays(20), false,
                     false, "岳芳", "0692-2288123", "刀成", "0692-2288124", null, null));
-            as("mangshi.edu.applicant", () -> systems.declare(organization.currentActor(), mangshiSite));
+            users.as("mangshi.edu.applicant", () -> systems.declare(organization.currentActor(), mangshiSite));
             create("school.applicant", system("德宏州民族第一中学智慧校园管理系统", "排课选课、学籍、家校通知",
                     PlatformZone.PRIVATE, List.of(), false, today.plusMonths(6), null, false, null, null, null, false,
                     false, "杨丽", "0692-2135066", null, null, null, null));
@@ -119,26 +116,26 @@ class SecurityDemoData implements ApplicationRunner {
             systemRepository.saveAll(inventory);
 
             // the CAC's inspection two months ago with the public security bureau
-            var inspection = as("security", () -> inspections.plan(organization.currentActor(),
+            var inspection = users.as("security", () -> inspections.plan(organization.currentActor(),
                     new InspectionService.InspectionInput("德宏州政务网站及云上系统网络安全专项检查",
                             today.minusMonths(2), List.of(portal, mangshiSite, video),
                             Set.of(Inspection.Department.PUBLIC_SECURITY))));
-            as("security", () -> inspections.record(organization.currentActor(), inspection.id(),
+            users.as("security", () -> inspections.record(organization.currentActor(), inspection.id(),
                     new InspectionService.FindingInput(mangshiSite, Finding.Risk.MEDIUM,
                             "网站未部署网页防篡改，后台管理页面可从互联网访问，ICP 备案即将到期")));
-            var low = as("security", () -> inspections.record(organization.currentActor(), inspection.id(),
+            var low = users.as("security", () -> inspections.record(organization.currentActor(), inspection.id(),
                     new InspectionService.FindingInput(portal, Finding.Risk.LOW,
                             "部分前端组件版本过低（jQuery 1.12），存在已知中危漏洞")));
-            as("edu.applicant", () -> inspections.submitRectification(organization.currentActor(), low.id(),
+            users.as("edu.applicant", () -> inspections.submitRectification(organization.currentActor(), low.id(),
                     new InspectionService.RectificationInput(low.version(), "已升级 jQuery 至 3.7.1 并复扫，无中高危漏洞")));
 
-            as("vendor", () -> incidents.record(organization.currentActor(), new SecurityIncidentService.IncidentInput(
+            users.as("vendor", () -> incidents.record(organization.currentActor(), new SecurityIncidentService.IncidentInput(
                     SecurityIncident.Scope.CLOUD, null, SecurityIncident.Severity.GENERAL,
                     now.minus(Duration.ofDays(41)).minus(Duration.ofHours(5)), "互联网区边界遭受大规模端口扫描及暴力破解",
                     "境外多个 IP 对互联网区 SSH、RDP 端口持续扫描并尝试弱口令登录",
                     "未造成入侵，边界防火墙会话数短时升高，业务无中断",
                     "封禁来源 IP 段，开启登录失败锁定，全面核查弱口令", false)));
-            as("mangshi.edu.applicant", () -> incidents.record(organization.currentActor(),
+            users.as("mangshi.edu.applicant", () -> incidents.record(organization.currentActor(),
                     new SecurityIncidentService.IncidentInput(SecurityIncident.Scope.SYSTEM, mangshiSite,
                             SecurityIncident.Severity.SIGNIFICANT, now.minus(Duration.ofDays(76)),
                             "芒市教育体育局政务服务网站首页被植入暗链", "内容管理系统旧版本存在文件上传漏洞",
@@ -147,12 +144,12 @@ class SecurityDemoData implements ApplicationRunner {
 
             if (!eduInstances.isEmpty()) {
                 Long instance = eduInstances.get(0).id();
-                var grant = as("vendor", () -> access.request(organization.currentActor(),
+                var grant = users.as("vendor", () -> access.request(organization.currentActor(),
                         new AccessService.GrantRequest(instance, "测试环境数据库主备切换验证，检查慢查询日志",
                                 EnumSet.of(AccessAction.READ, AccessAction.MODIFY), now, now.plus(Duration.ofDays(7)))));
-                as("edu.leader", () -> access.approve(organization.currentActor(), grant.id(),
+                users.as("edu.leader", () -> access.approve(organization.currentActor(), grant.id(),
                         new AccessService.Decision(grant.version(), null)));
-                as("vendor", () -> access.request(organization.currentActor(),
+                users.as("vendor", () -> access.request(organization.currentActor(),
                         new AccessService.GrantRequest(instance, "导出测试期间运行日志用于上线前性能评估",
                                 EnumSet.of(AccessAction.EXPORT), now.plus(Duration.ofDays(2)),
                                 now.plus(Duration.ofDays(4)))));
@@ -177,13 +174,6 @@ class SecurityDemoData implements ApplicationRunner {
     }
 
     private Long create(String user, SystemService.SystemInput input) {
-        return as(user, () -> systems.create(organization.currentActor(), input).id());
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
+        return users.as(user, () -> systems.create(organization.currentActor(), input).id());
     }
 }

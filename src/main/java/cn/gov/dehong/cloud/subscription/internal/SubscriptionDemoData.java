@@ -6,13 +6,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import cn.gov.dehong.cloud.catalog.CatalogManagement;
 import cn.gov.dehong.cloud.catalog.PlatformZone;
 import cn.gov.dehong.cloud.catalog.ProductView;
 import cn.gov.dehong.cloud.catalog.SpecParameter;
 import cn.gov.dehong.cloud.catalog.SpecValues;
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.organization.UserView;
 import cn.gov.dehong.cloud.subscription.ServiceLine;
@@ -23,10 +23,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,11 +50,11 @@ class SubscriptionDemoData implements ApplicationRunner {
     private final SubscriptionManagement subscriptions;
     private final CatalogManagement catalog;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final Clock clock;
 
     SubscriptionDemoData(SubscriptionManagement subscriptions, CatalogManagement catalog,
-                         OrganizationDirectory organization, UserDetailsService users, Clock clock) {
+                         OrganizationDirectory organization, DemoUsers users, Clock clock) {
         this.subscriptions = subscriptions;
         this.catalog = catalog;
         this.organization = organization;
@@ -89,10 +86,10 @@ class SubscriptionDemoData implements ApplicationRunner {
                       ServiceLine... lines) {
         UserView unit = organization.user(applicant).orElseThrow();
         LocalDate billingStart = testStart.plusDays(10);
-        as("vendor", () -> subscriptions.openForTest(applicationId, unit.unitId(), unit.unitName(), zone,
+        users.as("vendor", () -> subscriptions.openForTest(applicationId, unit.unitId(), unit.unitName(), zone,
                 List.of(lines), testStart, billingStart.minusDays(1)));
         subscriptions.goLive(applicationId, billingStart);
-        as(leader, () -> {
+        users.as(leader, () -> {
             subscriptions.confirmGoLive(applicationId);
             return null;
         });
@@ -105,12 +102,5 @@ class SubscriptionDemoData implements ApplicationRunner {
                 SpecParameter.DISK_GB, diskGb));
         return new ServiceLine(product.id(), product.name(), spec, quantity,
                 catalog.monthlyFee(product.id(), spec, quantity, LocalDate.now(clock.withZone(ZONE))));
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
     }
 }

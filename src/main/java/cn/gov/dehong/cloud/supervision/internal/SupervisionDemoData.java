@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import cn.gov.dehong.cloud.calendar.WorkingDayCalendar;
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +35,12 @@ class SupervisionDemoData implements ApplicationRunner {
     private final SupervisionBulletinService bulletins;
     private final SupervisionBulletinRepository bulletinRepository;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final Clock clock;
 
     SupervisionDemoData(EfficiencyStore efficiency, SupervisionBulletinService bulletins,
                         SupervisionBulletinRepository bulletinRepository, OrganizationDirectory organization,
-                        UserDetailsService users, Clock clock) {
+                        DemoUsers users, Clock clock) {
         this.efficiency = efficiency;
         this.bulletins = bulletins;
         this.bulletinRepository = bulletinRepository;
@@ -63,21 +60,14 @@ class SupervisionDemoData implements ApplicationRunner {
                 efficiency.refresh(current.minusMonths(back));
             }
             String month = current.minusMonths(1).toString();
-            var draft = as("dec.reviewer", () -> bulletins.draft(organization.currentActor(),
+            var draft = users.as("dec.reviewer", () -> bulletins.draft(organization.currentActor(),
                     new SupervisionBulletinService.DraftInput(month, month), Locale.SIMPLIFIED_CHINESE));
-            as("dec.reviewer", () -> bulletins.publish(organization.currentActor(), draft.id()));
+            users.as("dec.reviewer", () -> bulletins.publish(organization.currentActor(), draft.id()));
             log.info("Demo supervision data created");
         } catch (RuntimeException e) {
             log.warn("Demo supervision data not created: {}", e.toString());
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
     }
 }

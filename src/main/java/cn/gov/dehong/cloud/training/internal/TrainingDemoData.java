@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.function.Supplier;
 
+import cn.gov.dehong.cloud.organization.DemoUsers;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.training.Audience;
 import org.slf4j.Logger;
@@ -20,10 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +41,12 @@ class TrainingDemoData implements ApplicationRunner {
     private final TrainingService trainings;
     private final TrainingSessionRepository sessions;
     private final OrganizationDirectory organization;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     TrainingDemoData(TrainingService trainings, TrainingSessionRepository sessions, OrganizationDirectory organization,
-                     UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+                     DemoUsers users, JdbcTemplate jdbc, Clock clock) {
         this.trainings = trainings;
         this.sessions = sessions;
         this.organization = organization;
@@ -79,7 +76,7 @@ class TrainingDemoData implements ApplicationRunner {
                     Timestamp.from(start.plus(Duration.ofHours(3))), past.id());
             jdbc.update("UPDATE trn_participant SET registered_at = ? WHERE session_id = ?",
                     Timestamp.from(start.minus(Duration.ofDays(5))), past.id());
-            as("dec.reviewer", () -> trainings.recordAttendance(organization.currentActor(), past.id(),
+            users.as("dec.reviewer", () -> trainings.recordAttendance(organization.currentActor(), past.id(),
                     List.of(zhang.id(), yang.id(), dao.id())));
 
             var upcoming = plan("网络安全等级保护与云上数据安全培训", today.plusDays(12).atTime(LocalTime.of(14, 30)),
@@ -95,20 +92,13 @@ class TrainingDemoData implements ApplicationRunner {
     }
 
     private TrainingService.SessionView plan(String topic, LocalDateTime startsAt, String place) {
-        return as("dec.reviewer", () -> trainings.plan(organization.currentActor(),
+        return users.as("dec.reviewer", () -> trainings.plan(organization.currentActor(),
                 new TrainingRules.SessionInput(topic, startsAt, startsAt.plusHours(3), place, null, Audience.ALL,
                         List.of()),
                 List.of(new TrainingService.FileInput(topic + "课件.pdf", SLIDES))));
     }
 
     private TrainingService.ParticipantView register(String user, Long sessionId, String name, String position) {
-        return as(user, () -> trainings.register(organization.currentActor(), sessionId, name, position));
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return work.get();
+        return users.as(user, () -> trainings.register(organization.currentActor(), sessionId, name, position));
     }
 }
