@@ -27,65 +27,63 @@ import org.springframework.core.env.MapPropertySource;
  * </ul>
  * Its properties take precedence over everything else, so a test cannot accidentally run on a stale database.
  * A test that sets {@code dehong.test.demo-database=true} (e.g. {@code DemoDataIT}) gets a database of its own instead
- * (a second temporary folder, or the PostgreSQL database {@code <name>_demo}) with the full demo data switched on.
+ * (a second temporary folder, or the PostgreSQL database {@code <name>_demo}) with the full demo data switched on; one
+ * that sets {@code dehong.test.isolated-database=<name>} gets a fresh database of that name ({@code <name>_<name>} on
+ * PostgreSQL) with the test defaults.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
-    private static Map<String, Object> properties;
-    private static Map<String, Object> demoProperties;
+    /** The database properties of each kind: "" the shared test database, "demo", or an isolated one's name. */
+    private static final Map<String, Map<String, Object>> DATABASES = new HashMap<>();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean demo = "true".equals(environment.getProperty("dehong.test.demo-database"));
-        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase",
-                demo ? demoDatabaseProperties() : testDatabaseProperties()));
-    }
-
-    /** A separate, fresh database with the demo applications and the demo data of every module. */
-    private static synchronized Map<String, Object> demoDatabaseProperties() {
-        if (demoProperties == null) {
-            demoProperties = new HashMap<>();
-            try {
-                demoProperties.put("dehong.data-dir", Files.createTempDirectory("dehong-demo-test-").toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            demoProperties.put("flowable.async-executor-activate", "false");
-            demoProperties.put("dehong.demo.enabled", "true");
-            demoProperties.put("dehong.demo.applications", "true");
-            if ("postgres".equals(System.getProperty("it.database"))) {
-                String url = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/dehong_it") + "_demo";
-                recreatePostgresDatabase(url);
-                demoProperties.put("spring.datasource.url", url);
-                demoProperties.put("spring.datasource.username", "postgres");
-                demoProperties.put("spring.datasource.password", "");
-            }
+        String isolated = environment.getProperty("dehong.test.isolated-database", "");
+        if (!isolated.isEmpty() && !isolated.matches("[a-z][a-z0-9_]{0,20}")) {
+            throw new IllegalArgumentException("dehong.test.isolated-database: lower-case letters, digits, _");
         }
-        return demoProperties;
+        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase",
+                demo ? database("demo", true) : database(isolated, false)));
     }
 
-    private static synchronized Map<String, Object> testDatabaseProperties() {
-        if (properties == null) {
-            properties = new HashMap<>();
-            try {
-                Path dataDir = Files.createTempDirectory("dehong-test-");
-                properties.put("dehong.data-dir", dataDir.toString());
-                // timers and async jobs are run by the tests themselves (managementService.executeJob)
-                properties.put("flowable.async-executor-activate", "false");
-                // demo organisation, users and prices yes; demo applications no: tests create their own
-                properties.put("dehong.demo.applications", "false");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * A fresh database per kind, made once per test JVM: the shared one (""), the demo one ({@code demo}: the demo
+     * applications and the demo data of every module) or an isolated one (a test that leaves many objects behind,
+     * e.g. the IDOR sweep, so that the other tests' counts stay theirs).
+     */
+    private static synchronized Map<String, Object> database(String kind, boolean demo) {
+        Map<String, Object> existing = DATABASES.get(kind);
+        if (existing != null) {
+            return existing;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        try {
+            properties.put("dehong.data-dir",
+                    Files.createTempDirectory(kind.isEmpty() ? "dehong-test-" : "dehong-" + kind + "-test-").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // timers and async jobs are run by the tests themselves (managementService.executeJob)
+        properties.put("flowable.async-executor-activate", "false");
+        if (demo) {
+            properties.put("dehong.demo.enabled", "true");
+            properties.put("dehong.demo.applications", "true");
+        } else {
+            // demo organisation, users and prices yes; demo applications no: tests create their own
+            properties.put("dehong.demo.applications", "false");
+        }
+        if ("postgres".equals(System.getProperty("it.database"))) {
+            String url = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/dehong_it")
+                    + (kind.isEmpty() ? "" : "_" + kind);
+            // a benchmark may measure again on the data set a previous run generated (-Dbench.reuse=true)
+            if (!Boolean.getBoolean("bench.reuse")) {
+                recreatePostgresDatabase(url);
             }
-            if ("postgres".equals(System.getProperty("it.database"))) {
-                String url = System.getProperty("it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/dehong_it");
-                // a benchmark may measure again on the data set a previous run generated (-Dbench.reuse=true)
-                if (!Boolean.getBoolean("bench.reuse")) {
-                    recreatePostgresDatabase(url);
-                }
-                properties.put("spring.datasource.url", url);
-                properties.put("spring.datasource.username", "postgres");
-                properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.url", url);
+            properties.put("spring.datasource.username", "postgres");
+            properties.put("spring.datasource.password", "");
+            if (!demo) {
                 // every cached test context keeps its own pool open: small pools, idle connections given back, so
                 // the contexts of one run stay well under PostgreSQL's max_connections (100)
                 properties.put("spring.datasource.hikari.maximum-pool-size", "8");
@@ -93,6 +91,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
                 properties.put("spring.datasource.hikari.idle-timeout", "10000");
             }
         }
+        DATABASES.put(kind, properties);
         return properties;
     }
 
