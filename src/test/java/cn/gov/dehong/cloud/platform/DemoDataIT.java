@@ -107,6 +107,15 @@ class DemoDataIT {
         assertThat(periods).anyMatch(p -> p.path("period").asText().equals(previous.minusMonths(1).toString())
                 && "CLOSED".equals(p.path("status").asText()));
 
+        // the year's budgets: the school's with room left, the county unit's exceeded by what its host commits
+        List<JsonNode> budgets = items(get("/api/v1/billing/budgets").param("year", String.valueOf(previous.plusMonths(1).getYear()))
+                .param("size", "100"), "finance");
+        assertThat(budgets).as(budgets.toString()).anyMatch(b -> b.path("unitId").asLong() == schoolUnit
+                && b.path("budget").decimalValue().compareTo(new java.math.BigDecimal("30000")) == 0
+                && !b.path("warning").asBoolean());
+        assertThat(budgets).as(budgets.toString()).anyMatch(b -> b.path("unitId").asLong()
+                == mangshi.get(0).path("unitId").asLong() && b.path("warning").asBoolean());
+
         JsonNode report = read(get("/api/v1/supervision/report"), "dec.reviewer");
         // the demo inventory was registered before the previous month: its adoption ratio has a denominator
         assertThat(report.path("total").path("systems").asLong()).as(report.path("total").toString()).isPositive();

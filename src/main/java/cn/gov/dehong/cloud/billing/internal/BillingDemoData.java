@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.billing.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -38,10 +39,11 @@ class BillingDemoData implements ApplicationRunner {
     private final PeriodLocks locks;
     private final SubscriptionManagement subscriptions;
     private final OrganizationDirectory organization;
+    private final BudgetService budgets;
     private final DemoUsers users;
 
     BillingDemoData(BillingRuns runs, ReviewService reviews, BillingPeriodRepository periods, PeriodLocks locks,
-                    SubscriptionManagement subscriptions, OrganizationDirectory organization,
+                    SubscriptionManagement subscriptions, OrganizationDirectory organization, BudgetService budgets,
                     DemoUsers users) {
         this.runs = runs;
         this.reviews = reviews;
@@ -49,7 +51,13 @@ class BillingDemoData implements ApplicationRunner {
         this.locks = locks;
         this.subscriptions = subscriptions;
         this.organization = organization;
+        this.budgets = budgets;
         this.users = users;
+    }
+
+    private void budget(int year, String member, String amount, String note) {
+        Long unitId = organization.user(member).orElseThrow().unitId();
+        users.as("finance", () -> budgets.set(organization.currentActor(), unitId, year, new BigDecimal(amount), note));
     }
 
     @Override
@@ -71,7 +79,12 @@ class BillingDemoData implements ApplicationRunner {
                     users.as("finance", () -> runs.close(organization.currentActor(), period));
                 }
             }
-            log.info("Demo billing periods {}..{} run", first, previous);
+            // the year's budgets finance set for the two units in production: the school's with room left, the
+            // county unit's below what its host commits to December (the budget warning)
+            int year = locks.currentMonth().getYear();
+            budget(year, "school.applicant", "30000.00", "年初预算：智慧校园云主机与数据库");
+            budget(year, "mangshi.edu.applicant", "1500.00", "年中追加前的预算");
+            log.info("Demo billing periods {}..{} run, budgets of {} set", first, previous, year);
         } catch (RuntimeException e) {
             log.warn("Demo billing periods not run: {}", e.toString());
         } finally {
