@@ -68,26 +68,14 @@ class EfficiencyStore {
                 settings.overCpu(), settings.overMemory(), settings.overDisk());
     }
 
-    @Transactional(readOnly = true)
-    Map<Long, Counts> counts(YearMonth from, YearMonth to, Collection<Long> unitIds) {
-        if (unitIds != null && unitIds.isEmpty()) {
-            return Map.of();
-        }
-        List<YearMonth> stored = new ArrayList<>();
-        List<YearMonth> live = new ArrayList<>();
-        split(from, to, stored, live);
+    /** Every instance's counts over the {@code stored} and {@code live} months of a period (see {@link #split}). */
+    private Map<Long, Counts> counts(List<YearMonth> stored, List<YearMonth> live, Collection<Long> unitIds) {
         Map<Long, long[]> sums = new LinkedHashMap<>();
         Map<Long, double[]> p95 = new HashMap<>();
         Map<Long, Long> units = new HashMap<>();
         if (!stored.isEmpty()) {
-            MapSqlParameterSource params = new MapSqlParameterSource("months",
-                    stored.stream().map(YearMonth::toString).toList());
-            String scope = "";
-            if (unitIds != null) {
-                scope = " and unit_id in (:units)";
-                params.addValue("units", unitIds);
-            }
-            named.query(storedQuery(stored.size() == 1, scope, null), params, storedRows(sums, p95, units));
+            named.query(storedQuery(stored.size() == 1, scope(unitIds), null), storedParams(stored, unitIds),
+                    storedRows(sums, p95, units));
         }
         if (!live.isEmpty()) {
             // consecutive live months are read in one range
@@ -134,18 +122,13 @@ class EfficiencyStore {
         List<YearMonth> live = new ArrayList<>();
         split(from, to, stored, live);
         if (!live.isEmpty() || stored.size() > 1) {
-            Map<Long, Counts> all = counts(from, to, unitIds);
+            Map<Long, Counts> all = counts(stored, live, unitIds);
             Map<Long, Long> measured = new HashMap<>();
             all.values().forEach(c -> measured.merge(c.idle().unitId(), 1L, Long::sum));
             return new Measurement(all, measured);
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("months",
-                stored.stream().map(YearMonth::toString).toList()).addValue("min", minDays);
-        String scope = "";
-        if (unitIds != null) {
-            scope = " and unit_id in (:units)";
-            params.addValue("units", unitIds);
-        }
+        MapSqlParameterSource params = storedParams(stored, unitIds).addValue("min", minDays);
+        String scope = scope(unitIds);
         Map<Long, Long> measured = new HashMap<>();
         named.query("select unit_id, count(*) from sup_efficiency_monthly where month_key in (:months)" + scope
                 + " group by unit_id", params, rs -> {
@@ -175,6 +158,17 @@ class EfficiencyStore {
                 + " sum(cpu_p95_sum), sum(memory_days), sum(memory_below_idle), sum(memory_below_over),"
                 + " sum(memory_p95_sum), sum(disk_days), sum(disk_below_over), sum(disk_p95_sum)"
                 + " from sup_efficiency_monthly where month_key in (:months)" + scope + " group by instance_id";
+    }
+
+    private static MapSqlParameterSource storedParams(List<YearMonth> stored, Collection<Long> unitIds) {
+        MapSqlParameterSource params = new MapSqlParameterSource("months",
+                stored.stream().map(YearMonth::toString).toList());
+        return unitIds == null ? params : params.addValue("units", unitIds);
+    }
+
+    /** The unit condition of {@link #storedQuery}; none for every unit. */
+    private static String scope(Collection<Long> unitIds) {
+        return unitIds == null ? "" : " and unit_id in (:units)";
     }
 
     /** Adds the rows of {@link #storedQuery} up per instance. */
