@@ -51,9 +51,6 @@ public interface SubscriptionManagement {
 
     ServiceInstanceView instance(Long instanceId);
 
-    /** Bulk read by ids (unknown ids are left out), in one query: for reports over many instances. */
-    List<ServiceInstanceView> instances(Collection<Long> instanceIds);
-
     /** Bulk read of the summary columns by ids (unknown ids are left out), any number of ids, no entity loaded. */
     List<ServiceInstanceSummary> summaries(Collection<Long> instanceIds);
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import cn.gov.dehong.cloud.billing.BillingFigures;
+import cn.gov.dehong.cloud.shared.IdChunks;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class BillingFigureQueries implements BillingFigures {
 
-    private static final int CHUNK = 1000;
     /** From this many instances on, a month's lines are read in one pass (see latestMonthlyCharge). */
-    static final int WHOLE_PERIOD_FROM = 2 * CHUNK;
+    static final int WHOLE_PERIOD_FROM = 2 * IdChunks.SIZE;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -51,7 +51,7 @@ class BillingFigureQueries implements BillingFigures {
     public Map<Long, Map<YearMonth, BigDecimal>> instanceCharges(Collection<Long> instanceIds, YearMonth from,
                                                                  YearMonth to) {
         Map<Long, Map<YearMonth, BigDecimal>> result = new HashMap<>();
-        for (List<Long> chunk : chunks(instanceIds)) {
+        for (List<Long> chunk : IdChunks.of(instanceIds)) {
             jdbc.query("select instance_id, period, sum(amount) from bil_charge_line where instance_id in (:ids)"
                             + " and period between :from and :to group by instance_id, period",
                     new MapSqlParameterSource("ids", chunk).addValue("from", from.toString())
@@ -85,7 +85,7 @@ class BillingFigureQueries implements BillingFigures {
                             }
                         });
             } else {
-                for (List<Long> chunk : chunks(missing)) {
+                for (List<Long> chunk : IdChunks.of(missing)) {
                     jdbc.query("select instance_id, sum(amount) from bil_charge_line where period = :period"
                                     + " and instance_id in (:ids) group by instance_id", params.addValue("ids", chunk),
                             rs -> {
@@ -115,14 +115,5 @@ class BillingFigureQueries implements BillingFigures {
                     result.put(rs.getLong(1), ChargeLineStore.scaled(rs.getBigDecimal(2)));
                 });
         return result;
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        java.util.ArrayList<List<Long>> chunks = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 }

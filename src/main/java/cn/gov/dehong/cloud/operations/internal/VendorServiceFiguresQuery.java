@@ -98,11 +98,7 @@ class VendorServiceFiguresQuery implements VendorServiceFigures {
         Map<Long, String> products = new HashMap<>();
         Set<Long> allInstances = new LinkedHashSet<>();
         instances.values().forEach(allInstances::addAll);
-        List<Long> ids = new ArrayList<>(allInstances);
-        for (int i = 0; i < ids.size(); i += 1000) {
-            subscriptions.instances(ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .forEach(v -> products.put(v.id(), v.productName()));
-        }
+        subscriptions.summaries(allInstances).forEach(v -> products.put(v.id(), v.productName()));
         List<IncidentFigure> figures = new ArrayList<>();
         rows.forEach((id, r) -> {
             String mapping = (String) r[2];

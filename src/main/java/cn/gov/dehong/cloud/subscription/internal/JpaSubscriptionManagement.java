@@ -187,19 +187,11 @@ class JpaSubscriptionManagement implements SubscriptionManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ServiceInstanceView> instances(java.util.Collection<Long> instanceIds) {
-        return instanceIds.isEmpty() ? List.of() : instances.findAllById(instanceIds).stream().map(this::toView).toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<cn.gov.dehong.cloud.subscription.ServiceInstanceSummary> summaries(
             java.util.Collection<Long> instanceIds) {
-        List<Long> ids = List.copyOf(instanceIds);
-        List<cn.gov.dehong.cloud.subscription.ServiceInstanceSummary> result = new ArrayList<>(ids.size());
-        // bounded IN lists: some databases and drivers refuse very long parameter lists
-        for (int i = 0; i < ids.size(); i += 1000) {
-            result.addAll(instances.summaries(ids.subList(i, Math.min(ids.size(), i + 1000))));
+        List<cn.gov.dehong.cloud.subscription.ServiceInstanceSummary> result = new ArrayList<>(instanceIds.size());
+        for (List<Long> chunk : cn.gov.dehong.cloud.shared.IdChunks.of(instanceIds)) {
+            result.addAll(instances.summaries(chunk));
         }
         return result;
     }
