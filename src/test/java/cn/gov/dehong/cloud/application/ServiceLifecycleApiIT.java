@@ -23,14 +23,14 @@ import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -81,8 +81,8 @@ class ServiceLifecycleApiIT {
                 .andExpect(status().isNotFound());
 
         JsonNode submitted = call(post("/api/v1/applications/{id}/submit", id), "edu.applicant", null);
-        assertThat(submitted.get("status").asText()).isEqualTo("FUNDING_APPROVAL");
-        assertThat(openStep(submitted).get("stepKey").asText()).isEqualTo("fundingApproval");
+        assertThat(submitted.get("status").asString()).isEqualTo("FUNDING_APPROVAL");
+        assertThat(openStep(submitted).get("stepKey").asString()).isEqualTo("fundingApproval");
 
         // Art. 9(一)2: the county government is not this prefecture unit's same-level government (nor does it see
         // the application)
@@ -91,12 +91,12 @@ class ServiceLifecycleApiIT {
                 .andExpect(status().isNotFound());
         JsonNode funded = call(post("/api/v1/applications/{id}/funding-decision", id), "gov.approver",
                 Map.of("approved", true, "comment", "州本级财政安排"));
-        assertThat(funded.get("status").asText()).isEqualTo("ACCEPTANCE");
+        assertThat(funded.get("status").asString()).isEqualTo("ACCEPTANCE");
 
         // acceptance: 5 working days from Mon 2026-09-28 skip 10-01..10-07 and count the make-up Saturday 10-10
         JsonNode acceptanceStep = openStep(funded);
-        assertThat(acceptanceStep.get("stepKey").asText()).isEqualTo("acceptance");
-        assertThat(acceptanceStep.get("dueDate").asText()).isEqualTo("2026-10-10");
+        assertThat(acceptanceStep.get("stepKey").asString()).isEqualTo("acceptance");
+        assertThat(acceptanceStep.get("dueDate").asString()).isEqualTo("2026-10-10");
         assertThat(acceptanceStep.get("dueCertain").asBoolean()).isTrue();
 
         // wrong role
@@ -111,7 +111,7 @@ class ServiceLifecycleApiIT {
 
         call(post("/api/v1/applications/{id}/reviews", id), "dec.reviewer", review(true));
         JsonNode reviewed = call(post("/api/v1/applications/{id}/reviews", id), "finance", review(true));
-        assertThat(reviewed.get("status").asText()).isEqualTo("VENDOR_KICKOFF");
+        assertThat(reviewed.get("status").asString()).isEqualTo("VENDOR_KICKOFF");
         assertThat(reviewed.get("opinions")).hasSize(2);
         assertThat(inboxKeys("security")).contains("notice.application.reviewNotice");
         assertThat(inboxKeys("vendor")).contains("notice.application.vendorStart");
@@ -123,21 +123,21 @@ class ServiceLifecycleApiIT {
                 .andExpect(status().isBadRequest());
         JsonNode testing = call(post("/api/v1/applications/{id}/kickoff", id), "vendor",
                 Map.of("kickoffOn", "2026-09-28", "migrationPlan", "分两批迁移，先测试后切换", "testStart", "2026-09-28"));
-        assertThat(testing.get("status").asText()).isEqualTo("TESTING");
+        assertThat(testing.get("status").asString()).isEqualTo("TESTING");
         assertThat(testing.get("instances")).hasSize(2);
-        assertThat(testing.get("instances").get(0).get("status").asText()).isEqualTo("TESTING");
-        assertThat(testing.get("productionStart").asText()).isEqualTo("2026-10-08");
+        assertThat(testing.get("instances").get(0).get("status").asString()).isEqualTo("TESTING");
+        assertThat(testing.get("productionStart").asString()).isEqualTo("2026-10-08");
 
         // Art. 9(五): the test environment turns into production automatically when the 10 days are over
         runTestPeriodTimer(testing);
         JsonNode live = details(id, "edu.applicant");
-        assertThat(live.get("status").asText()).isEqualTo("IN_SERVICE");
-        assertThat(live.get("instances").get(0).get("status").asText()).isEqualTo("ACTIVE");
-        assertThat(live.get("instances").get(0).get("billingStart").asText()).isEqualTo("2026-10-08");
+        assertThat(live.get("status").asString()).isEqualTo("IN_SERVICE");
+        assertThat(live.get("instances").get(0).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(live.get("instances").get(0).get("billingStart").asString()).isEqualTo("2026-10-08");
 
         JsonNode confirmed = call(post("/api/v1/applications/{id}/confirmation", id), "edu.leader",
                 Map.of("approved", true, "comment", "运行正常"));
-        assertThat(confirmed.get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.get("status").asString()).isEqualTo("CONFIRMED");
         long hostId = confirmed.get("instances").get(0).get("id").asLong();
         long diskId = confirmed.get("instances").get(1).get("id").asLong();
 
@@ -145,26 +145,26 @@ class ServiceLifecycleApiIT {
         clock.setShanghai(LocalDateTime.of(2026, 11, 2, 9, 0));
         JsonNode up = call(post("/api/v1/services/{id}/change-requests", hostId), "edu.applicant",
                 Map.of("vcpu", 8, "memoryGb", 16, "diskGb", 100, "bandwidthMbps", 0, "quantity", 2, "reason", "访问量增长"));
-        assertThat(up.get("feeDirection").asText()).isEqualTo("UP");
+        assertThat(up.get("feeDirection").asString()).isEqualTo("UP");
         assertThat(up.get("monthlyFeeDelta").decimalValue()).isPositive();
         long upId = up.get("id").asLong();
-        assertThat(up.get("timeline").get(0).get("dueDate").asText()).isEqualTo("2026-11-09");
+        assertThat(up.get("timeline").get(0).get("dueDate").asString()).isEqualTo("2026-11-09");
         call(post("/api/v1/change-requests/{id}/reviews", upId), "dec.reviewer", Map.of("approved", true));
         JsonNode approvedUp = call(post("/api/v1/change-requests/{id}/reviews", upId), "finance", Map.of("approved", true));
-        assertThat(approvedUp.get("status").asText()).isEqualTo("VENDOR");
-        assertThat(service(hostId).get("status").asText()).isEqualTo("CHANGING");
+        assertThat(approvedUp.get("status").asString()).isEqualTo("VENDOR");
+        assertThat(service(hostId).get("status").asString()).isEqualTo("CHANGING");
         JsonNode doneUp = call(post("/api/v1/change-requests/{id}/completion", upId), "vendor",
                 Map.of("appliedOn", "2026-11-02"));
-        assertThat(doneUp.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(doneUp.get("status").asString()).isEqualTo("COMPLETED");
         JsonNode host = service(hostId);
-        assertThat(host.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(host.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(host.get("spec").get("values").get("VCPU").asInt()).isEqualTo(8);
         assertThat(inboxKeys("finance")).contains("notice.change.result");
 
         // ... and going down (freed money back to the finance bureau)
         JsonNode down = call(post("/api/v1/services/{id}/change-requests", diskId), "edu.applicant",
                 Map.of("vcpu", 0, "memoryGb", 0, "diskGb", 200, "bandwidthMbps", 0, "quantity", 1, "reason", "归档数据迁出"));
-        assertThat(down.get("feeDirection").asText()).isEqualTo("DOWN");
+        assertThat(down.get("feeDirection").asString()).isEqualTo("DOWN");
         assertThat(down.get("monthlyFeeDelta").decimalValue()).isNegative();
 
         // Art. 9(七): termination needs the unit's data backup; before 12 months it is paid by months used
@@ -180,10 +180,10 @@ class ServiceLifecycleApiIT {
         JsonNode terminated = call(post("/api/v1/termination-requests/{id}/decommission", terminationId), "vendor",
                 Map.of("endDate", "2027-04-30", "dataHandover", "数据库导出文件及校验值已移交", "purgeMethod", "三次覆写",
                         "purgedOn", "2027-05-06"));
-        assertThat(terminated.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(terminated.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(terminated.get("monthsOfUse").asInt()).isEqualTo(7);
         assertThat(terminated.get("withinFirstYear").asBoolean()).isTrue();
-        assertThat(service(hostId).get("status").asText()).isEqualTo("TERMINATED");
+        assertThat(service(hostId).get("status").asString()).isEqualTo("TERMINATED");
 
         List<String> actions = audit.forObject("Application", id).stream().map(AuditEntry::action).toList();
         assertThat(actions).contains("application.create", "application.submit", "application.fundingDecision",
@@ -215,7 +215,7 @@ class ServiceLifecycleApiIT {
         long refusedId = createDraft("school.applicant", "CENTRALIZED", campaignId, true, true, "智慧校园系统");
         uploadSizingPlan("school.applicant", refusedId);
         JsonNode aggregation = call(post("/api/v1/applications/{id}/submit", refusedId), "school.applicant", null);
-        assertThat(aggregation.get("status").asText()).isEqualTo("AGGREGATION");
+        assertThat(aggregation.get("status").asString()).isEqualTo("AGGREGATION");
         mvc.perform(post("/api/v1/applications/{id}/aggregation", refusedId).with(as("mangshi.aggregator"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":true}"))
                 .andExpect(status().isNotFound());
@@ -227,7 +227,7 @@ class ServiceLifecycleApiIT {
                 .andExpect(jsonPath("$.code").value("error.reasonRequired"));
         JsonNode refused = call(post("/api/v1/applications/{id}/acceptance", refusedId), "dec.acceptor",
                 Map.of("approved", false, "comment", "测算方案缺少性能指标"));
-        assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
+        assertThat(refused.get("status").asString()).isEqualTo("REFUSED");
         assertThat(inboxKeys("school.applicant")).contains("notice.application.refused");
 
         // a county unit's application: county aggregation, review, usage plan approved by the government
@@ -238,7 +238,7 @@ class ServiceLifecycleApiIT {
         call(post("/api/v1/applications/{id}/acceptance", plannedId), "dec.acceptor", Map.of("approved", true));
         call(post("/api/v1/applications/{id}/reviews", plannedId), "finance", review(true));
         JsonNode planning = call(post("/api/v1/applications/{id}/reviews", plannedId), "dec.reviewer", review(true));
-        assertThat(planning.get("status").asText()).isEqualTo("PLANNING");
+        assertThat(planning.get("status").asString()).isEqualTo("PLANNING");
 
         mvc.perform(post("/api/v1/campaigns/{id}/usage-plans", campaignId).with(as("dec.reviewer"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"ranking\":[]}"))
@@ -258,14 +258,14 @@ class ServiceLifecycleApiIT {
         mvc.perform(get("/api/v1/usage-plans/{id}", planId).with(as("mangshi.gov"))).andExpect(status().isNotFound());
         call(post("/api/v1/usage-plans/{id}/decision", planId), "gov.approver", Map.of("approved", true));
         JsonNode kickoff = details(plannedId, "mangshi.edu.applicant");
-        assertThat(kickoff.get("status").asText()).isEqualTo("VENDOR_KICKOFF");
-        assertThat(openStep(kickoff).get("stepKey").asText()).isEqualTo("vendorKickoff");
+        assertThat(kickoff.get("status").asString()).isEqualTo("VENDOR_KICKOFF");
+        assertThat(openStep(kickoff).get("stepKey").asString()).isEqualTo("vendorKickoff");
 
         // the aggregator sees its county's applications, not the prefecture's
         JsonNode countyList = read(mvc.perform(get("/api/v1/applications").with(as("mangshi.aggregator")))
                 .andExpect(status().isOk()).andReturn());
         for (JsonNode row : countyList.get("content")) {
-            assertThat(row.get("unitName").asText()).startsWith("芒市");
+            assertThat(row.get("unitName").asString()).startsWith("芒市");
         }
     }
 
@@ -295,7 +295,7 @@ class ServiceLifecycleApiIT {
         pool.shutdown();
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         JsonNode after = details(id, "tax.applicant");
-        assertThat(after.get("status").asText()).isEqualTo("REVIEW");
+        assertThat(after.get("status").asString()).isEqualTo("REVIEW");
         assertThat(audit.forObject("Application", id)).filteredOn(e -> e.action().equals("application.acceptance"))
                 .hasSize(1);
     }
@@ -309,7 +309,7 @@ class ServiceLifecycleApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("application.error.declarationMissing"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("classified")));
-        assertThat(details(id, "edu.applicant").get("status").asText()).isEqualTo("DRAFT");
+        assertThat(details(id, "edu.applicant").get("status").asString()).isEqualTo("DRAFT");
         // missing fields: 400 with the fields named, nothing created
         mvc.perform(post("/api/v1/applications").with(as("edu.applicant")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"SPECIAL\",\"lines\":[]}"))

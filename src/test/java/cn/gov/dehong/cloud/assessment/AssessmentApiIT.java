@@ -25,15 +25,15 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -120,7 +120,7 @@ class AssessmentApiIT {
         // the unit sees its own answer
         JsonNode mine = api.call(get("/api/v1/assessments/surveys"), "edu.applicant", null);
         assertThat(mine.findValues("myAnswer").stream().filter(a -> !a.isNull())
-                .map(a -> a.get("satisfaction").asText()).toList()).contains("SATISFIED");
+                .map(a -> a.get("satisfaction").asString()).toList()).contains("SATISFIED");
 
         // --- merits: evidence required, then a provincial award worth 20 points
         mvc.perform(multipart("/api/v1/assessments/merits").param("awardedOn", "2023-06-15").param("kind", "AWARD")
@@ -135,7 +135,7 @@ class AssessmentApiIT {
 
         assertThat(mvc.perform(get("/api/v1/assessments/merits/{id}/evidence", merit.get("id").asLong()).with(as("auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).isEqualTo("%PDF-1.4\n% award\n");
-        assertThat(api.call(get("/api/v1/assessments/merits"), "vendor", null).get("content").findValuesAsText("title"))
+        assertThat(api.call(get("/api/v1/assessments/merits"), "vendor", null).get("content").findValuesAsString("title"))
                 .contains("省级数字政府建设先进集体");
 
         // --- rules: weights must sum to 100; a version with the seeded figures, published now, applies
@@ -148,14 +148,14 @@ class AssessmentApiIT {
         JsonNode created = api.call(post("/api/v1/assessments"), "dec.reviewer", Map.of("period", "2023Q2"));
         long id = created.get("id").asLong();
         assertThat(created.get("ruleVersion").asInt()).isEqualTo(version);
-        assertThat(created.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(created.get("status").asString()).isEqualTo("DRAFT");
         JsonNode b = created.get("breakdown");
         // response: tickets 2 of 3, kick-offs 1 of 2 → 3 of 5 = 60.00 → × 30 % = 18.00
         assertThat(b.get("responseFigures").get("ticketCount").asInt()).isEqualTo(3);
         assertThat(b.get("responseFigures").get("ticketsOnTime").asInt()).isEqualTo(2);
         assertThat(b.get("responseFigures").get("stepCount").asInt()).isEqualTo(2);
         assertThat(b.get("responseFigures").get("stepsOnTime").asInt()).isEqualTo(1);
-        assertThat(b.get("responseFigures").get("late").findValuesAsText("step"))
+        assertThat(b.get("responseFigures").get("late").findValuesAsString("step"))
                 .containsExactlyInAnyOrder("firstResponse", "vendorKickoff");
         assertThat(b.get("response").get("score").decimalValue()).isEqualByComparingTo("60.00");
         assertThat(b.get("response").get("weighted").decimalValue()).isEqualByComparingTo("18.00");
@@ -167,7 +167,7 @@ class AssessmentApiIT {
         // quality: the cloud host down 250 min of 91 days → 99.8092 % → 89.91; one critical −5 → 84.91 → 25.47
         JsonNode types = b.get("qualityFigures").get("serviceTypes");
         assertThat(types).hasSize(1);
-        assertThat(types.get(0).get("serviceType").asText()).isEqualTo("弹性云主机");
+        assertThat(types.get(0).get("serviceType").asString()).isEqualTo("弹性云主机");
         assertThat(types.get(0).get("downtimeMinutes").asLong()).isEqualTo(250);
         assertThat(types.get(0).get("availability").decimalValue()).isEqualByComparingTo("99.8092");
         assertThat(types.get(0).get("score").decimalValue()).isEqualByComparingTo("89.91");
@@ -179,7 +179,7 @@ class AssessmentApiIT {
         assertThat(b.get("meritFigures").get("merits").get(0).get("id").asLong()).isEqualTo(merit.get("id").asLong());
         assertThat(b.get("merits").get("weighted").decimalValue()).isEqualByComparingTo("2.00");
         assertThat(created.get("totalScore").decimalValue()).isEqualByComparingTo("68.47");
-        assertThat(created.get("grade").asText()).isEqualTo("PASS");
+        assertThat(created.get("grade").asString()).isEqualTo("PASS");
         expect(post("/api/v1/assessments"), "dec.reviewer", Map.of("period", "2023Q2"), 409, "assessment.error.duplicate");
 
         // --- a new rule version applies to assessments created after it, not to this one
@@ -200,8 +200,8 @@ class AssessmentApiIT {
                 Map.of("kind", "HOLD", "period", "2023-07", "reason", "响应超时"), 409, "assessment.error.notSignedOff");
         JsonNode signed = api.call(post("/api/v1/assessments/{id}/sign-off", id), "dec.reviewer",
                 Map.of("note", "同意考核结果"));
-        assertThat(signed.get("status").asText()).isEqualTo("SIGNED_OFF");
-        assertThat(signed.get("signedOffBy").asText()).isEqualTo("dec.reviewer");
+        assertThat(signed.get("status").asString()).isEqualTo("SIGNED_OFF");
+        assertThat(signed.get("signedOffBy").asString()).isEqualTo("dec.reviewer");
         String before = jdbc.queryForObject("select breakdown from asm_assessment where id = ?", String.class, id);
         expect(post("/api/v1/assessments/{id}/reopen", id), "dec.reviewer", Map.of(), 409, "assessment.error.signedOff");
         expect(post("/api/v1/assessments/{id}/recompute", id), "dec.reviewer", null, 409, "assessment.error.signedOff");
@@ -223,18 +223,18 @@ class AssessmentApiIT {
         JsonNode held = api.call(post("/api/v1/assessments/{id}/penalty", id), "finance",
                 Map.of("kind", "HOLD", "period", "2023-07", "reason", "服务响应超时，暂缓支付"));
         long penaltyId = held.get("penaltyId").asLong();
-        assertThat(held.get("penaltyKind").asText()).isEqualTo("HOLD");
+        assertThat(held.get("penaltyKind").asString()).isEqualTo("HOLD");
         JsonNode penalties = api.call(get("/api/v1/billing/penalties?period=2023-07"), "finance", null);
-        assertThat(penalties.get("content").findValuesAsText("reference"))
+        assertThat(penalties.get("content").findValuesAsString("reference"))
                 .contains("供应商考核 2023Q2 (#" + id + ")");
-        assertThat(penalties.get("content").findValuesAsText("id")).contains(String.valueOf(penaltyId));
+        assertThat(penalties.get("content").findValuesAsString("id")).contains(String.valueOf(penaltyId));
         expect(post("/api/v1/assessments/{id}/penalty", id), "dec.reviewer",
                 Map.of("kind", "DEDUCTION", "amount", 1000, "period", "2023-07", "reason", "再扣"), 409,
                 "assessment.error.penaltyLinked");
 
         // --- read access and the Excel export with its inputs
         mvc.perform(get("/api/v1/assessments/{id}", id).with(as("edu.applicant"))).andExpect(status().isForbidden());
-        assertThat(api.call(get("/api/v1/assessments"), "vendor", null).get("content").findValuesAsText("period"))
+        assertThat(api.call(get("/api/v1/assessments"), "vendor", null).get("content").findValuesAsString("period"))
                 .contains("2023Q2").doesNotContain("2023Q1");
         byte[] xlsx = mvc.perform(get("/api/v1/assessments/{id}/export", id).with(as("auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -282,9 +282,9 @@ class AssessmentApiIT {
             assertThat(responses).extracting(r -> r.getStatus()).as(period).containsExactlyInAnyOrder(201, 409);
             var refused = responses.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
             JsonNode problem = json.readTree(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(problem.get("code").asText()).isEqualTo("assessment.error.duplicate");
+            assertThat(problem.get("code").asString()).isEqualTo("assessment.error.duplicate");
             assertThat(problem.get("status").asInt()).isEqualTo(409);
-            assertThat(problem.get("detail").asText()).isEqualTo(responses.get(0) == refused
+            assertThat(problem.get("detail").asString()).isEqualTo(responses.get(0) == refused
                     ? "考核期间 " + period + " 已有考核" : "The period " + period + " already has an assessment");
             assertThat(jdbc.queryForObject("select count(*) from asm_assessment where period_label = ?", Integer.class,
                     period)).isEqualTo(1);
@@ -298,8 +298,8 @@ class AssessmentApiIT {
             assertThat(surveys).extracting(r -> r.getStatus()).as(period).containsExactlyInAnyOrder(201, 409);
             var second = surveys.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
             JsonNode refusedSurvey = json.readTree(second.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(refusedSurvey.get("code").asText()).isEqualTo("assessment.survey.error.duplicate");
-            assertThat(refusedSurvey.get("detail").asText()).isEqualTo(surveys.get(0) == second
+            assertThat(refusedSurvey.get("code").asString()).isEqualTo("assessment.survey.error.duplicate");
+            assertThat(refusedSurvey.get("detail").asString()).isEqualTo(surveys.get(0) == second
                     ? "The period " + period + " already has a satisfaction survey" : "考核期间 " + period + " 已有满意度调查");
             assertThat(jdbc.queryForObject("select count(*) from asm_survey where covered_period = ?", Integer.class,
                     period)).isEqualTo(1);
@@ -318,8 +318,8 @@ class AssessmentApiIT {
                 JsonNode body = json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
                 if (response.getStatus() == 409) {
                     // the loser read the same latest version as the winner and is told to reload
-                    assertThat(body.get("code").asText()).isEqualTo("assessment.rules.error.concurrent");
-                    assertThat(body.get("detail").asText()).containsAnyOf("请刷新后再发布", "reload and publish again");
+                    assertThat(body.get("code").asString()).isEqualTo("assessment.rules.error.concurrent");
+                    assertThat(body.get("detail").asString()).containsAnyOf("请刷新后再发布", "reload and publish again");
                 }
             }
         }
@@ -370,7 +370,7 @@ class AssessmentApiIT {
         api.call(post("/api/v1/applications/{id}/acceptance", id), "dec.acceptor", Map.of("approved", true));
         api.call(post("/api/v1/applications/{id}/reviews", id), "dec.reviewer", review());
         JsonNode reviewed = api.call(post("/api/v1/applications/{id}/reviews", id), "finance", review());
-        assertThat(ApiClient.openStep(reviewed).get("stepKey").asText()).isEqualTo("vendorKickoff");
+        assertThat(ApiClient.openStep(reviewed).get("stepKey").asString()).isEqualTo("vendorKickoff");
         clock.setShanghai(kickoffAt);
         String day = kickoffAt.toLocalDate().toString();
         api.call(post("/api/v1/applications/{id}/kickoff", id), "vendor",
@@ -402,7 +402,7 @@ class AssessmentApiIT {
     private void answer(long survey, String user, String satisfaction) throws Exception {
         JsonNode answered = api.call(post("/api/v1/assessments/surveys/{id}/answers", survey), user,
                 Map.of("satisfaction", satisfaction));
-        assertThat(answered.get("myAnswer").get("satisfaction").asText()).isEqualTo(satisfaction);
+        assertThat(answered.get("myAnswer").get("satisfaction").asString()).isEqualTo(satisfaction);
     }
 
     static Map<String, Object> rules(int response, int satisfaction, int quality, int merits) {

@@ -16,12 +16,12 @@ import java.util.Map;
 
 import cn.gov.dehong.cloud.audit.AuditEntry;
 import cn.gov.dehong.cloud.audit.AuditLog;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -197,8 +197,8 @@ class CatalogApiIT {
 
         JsonNode versions = json.readTree(priceListsJson());
         assertThat(versions.get(0).get("id").asLong()).isEqualTo(publishedVersionId);
-        assertThat(versions.get(1).get("label").asText()).isEqualTo("2026年中标价格");
-        assertThat(versions.get(1).get("effectiveTo").asText()).isEqualTo("2098-12-31");
+        assertThat(versions.get(1).get("label").asString()).isEqualTo("2026年中标价格");
+        assertThat(versions.get(1).get("effectiveTo").asString()).isEqualTo("2098-12-31");
 
         Long ecs = productId("ECS");
         // the 2026 version still applies up to the day before; the new one (2026 prices + 1.00) from its start
@@ -221,7 +221,7 @@ class CatalogApiIT {
     private String publishRequest(String effectiveFrom, String label) throws Exception {
         Long version2026 = null;
         for (JsonNode version : json.readTree(priceListsJson())) {
-            if (version.get("effectiveFrom").asText().equals("2026-01-01")) {
+            if (version.get("effectiveFrom").asString().equals("2026-01-01")) {
                 version2026 = version.get("id").asLong();
             }
         }
@@ -230,8 +230,8 @@ class CatalogApiIT {
         List<Map<String, Object>> prices = new ArrayList<>();
         for (JsonNode item : items) {
             prices.add(Map.of("productId", item.get("productId").asLong(),
-                    "component", item.get("component").asText(),
-                    "unitPrice", new BigDecimal(item.get("unitPrice").asText()).add(BigDecimal.ONE)));
+                    "component", item.get("component").asString(),
+                    "unitPrice", new BigDecimal(item.get("unitPrice").asString()).add(BigDecimal.ONE)));
         }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("label", label);
@@ -262,7 +262,7 @@ class CatalogApiIT {
         JsonNode products = json.readTree(mvc.perform(get("/api/v1/catalog/products").with(APPLICANT))
                 .andReturn().getResponse().getContentAsString());
         for (JsonNode product : products) {
-            if (product.get("code").asText().equals(code)) {
+            if (product.get("code").asString().equals(code)) {
                 return product.get("id").asLong();
             }
         }

@@ -21,13 +21,13 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -124,9 +124,9 @@ class AlertWebhookIT {
         assertThat(mails("mangshi.edu.applicant@dehong.gov.cn", "MySQLDown-" + code)).isEmpty();
 
         JsonNode incident = api.call(get("/api/v1/operations/incidents"), "edu.applicant", null).get("content").get(0);
-        assertThat(incident.get("mapping").asText()).isEqualTo("INSTANCE");
+        assertThat(incident.get("mapping").asString()).isEqualTo("INSTANCE");
         assertThat(incident.get("repeats").asInt()).isEqualTo(1);
-        assertThat(incident.get("units").get(0).get("instanceCode").asText()).isEqualTo(code);
+        assertThat(incident.get("units").get(0).get("instanceCode").asString()).isEqualTo(code);
         long id = incident.get("id").asLong();
         mvc.perform(get("/api/v1/operations/incidents/{id}", id).with(ApiClient.as("mangshi.edu.applicant")))
                 .andExpect(status().isNotFound());
@@ -137,7 +137,7 @@ class AlertWebhookIT {
         List<JsonNode> recoveries = notices("edu.applicant", "operations.notice.recovery", "MySQLDown-" + code);
         assertThat(recoveries).hasSize(1);
         // 02:00Z .. 03:42Z
-        assertThat(recoveries.get(0).get("arguments").get(3).asText()).isEqualTo("102");
+        assertThat(recoveries.get(0).get("arguments").get(3).asString()).isEqualTo("102");
         assertThat(mails("edu.leader@dehong.gov.cn", "故障恢复")).extracting(MimeMessage::getSubject)
                 .anyMatch(subject -> subject.contains("MySQLDown-" + code));
         assertThat(api.call(get("/api/v1/operations/incidents/{id}", id), "dec.reviewer", null)
@@ -165,7 +165,7 @@ class AlertWebhookIT {
         JsonNode unmapped = api.call(get("/api/v1/operations/incidents?unmapped=true&size=200"), "dec.reviewer", null);
         long id = -1;
         for (JsonNode incident : unmapped.get("content")) {
-            if (incident.get("fingerprint").asText().equals("fp-unknown-1")) {
+            if (incident.get("fingerprint").asString().equals("fp-unknown-1")) {
                 id = incident.get("id").asLong();
             }
         }
@@ -176,7 +176,7 @@ class AlertWebhookIT {
                 .andExpect(status().isForbidden());
         JsonNode assigned = api.call(post("/api/v1/operations/incidents/{id}/assign", id), "dec.reviewer",
                 Map.of("unitIds", List.of(mangshi)));
-        assertThat(assigned.get("mapping").asText()).isEqualTo("ASSIGNED");
+        assertThat(assigned.get("mapping").asString()).isEqualTo("ASSIGNED");
         assertThat(notices("mangshi.edu.applicant", "operations.notice.fault", "DiskFull-unknown")).hasSize(1);
     }
 
@@ -247,7 +247,7 @@ class AlertWebhookIT {
         JsonNode inbox = api.call(get("/api/v1/notices?size=200"), user, null);
         List<JsonNode> found = new ArrayList<>();
         inbox.get("content").forEach(n -> {
-            if (n.get("messageKey").asText().equals(key) && n.get("arguments").get(0).asText().equals(alertName)) {
+            if (n.get("messageKey").asString().equals(key) && n.get("arguments").get(0).asString().equals(alertName)) {
                 found.add(n);
             }
         });

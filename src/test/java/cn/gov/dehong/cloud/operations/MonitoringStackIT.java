@@ -23,8 +23,8 @@ import cn.gov.dehong.cloud.catalog.CatalogManagement;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.Gauge;
@@ -34,8 +34,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -54,7 +54,7 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dehong.operations.alert-token=" + MonitoringStackIT.TOKEN)
 @AutoConfigureMockMvc
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureMetrics
 class MonitoringStackIT {
 
     static final String TOKEN = "test-monitoring-token";
@@ -127,9 +127,9 @@ class MonitoringStackIT {
 
         probe.set(1);
         JsonNode incident = await("an incident for " + code, dir, () -> incident(api, code, true));
-        assertThat(incident.get("mapping").asText()).isEqualTo("INSTANCE");
-        assertThat(incident.get("severity").asText()).isEqualTo("critical");
-        assertThat(incident.get("units").get(0).get("instanceCode").asText()).isEqualTo(code);
+        assertThat(incident.get("mapping").asString()).isEqualTo("INSTANCE");
+        assertThat(incident.get("severity").asString()).isEqualTo("critical");
+        assertThat(incident.get("units").get(0).get("instanceCode").asString()).isEqualTo(code);
         await("a fault notice", dir, () -> notice(api, "operations.notice.fault"));
         await("a fault e-mail", dir, () -> mail("edu.leader@dehong.gov.cn", "故障告知"));
 
@@ -263,8 +263,8 @@ class MonitoringStackIT {
     private static JsonNode incident(ApiClient api, String code, boolean open) throws Exception {
         for (JsonNode incident : api.call(get("/api/v1/operations/incidents?size=200"), "edu.applicant", null)
                 .get("content")) {
-            if (incident.get("alertName").asText().equals("DehongTestProbe")
-                    && code.equals(incident.get("instanceLabel").asText())
+            if (incident.get("alertName").asString().equals("DehongTestProbe")
+                    && code.equals(incident.get("instanceLabel").asString())
                     && incident.get("open").asBoolean() == open) {
                 return incident;
             }
@@ -274,8 +274,8 @@ class MonitoringStackIT {
 
     private static JsonNode notice(ApiClient api, String key) throws Exception {
         for (JsonNode notice : api.call(get("/api/v1/notices?size=200"), "edu.leader", null).get("content")) {
-            if (notice.get("messageKey").asText().equals(key)
-                    && notice.get("arguments").get(0).asText().equals("DehongTestProbe")) {
+            if (notice.get("messageKey").asString().equals(key)
+                    && notice.get("arguments").get(0).asString().equals("DehongTestProbe")) {
                 return notice;
             }
         }

@@ -34,13 +34,13 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -98,7 +98,7 @@ class OperationsApiIT {
         publish.file(new MockMultipartFile("file", "漏洞通报.pdf", "application/pdf", PDF));
         JsonNode published = api.read(mvc.perform(publish.with(ApiClient.as("vendor"))).andExpect(status().isCreated()).andReturn());
         long id = published.get("id").asLong();
-        assertThat(published.get("body").asText()).isEqualTo("重要：修补 OpenSSH 漏洞\n请各单位及时升级");
+        assertThat(published.get("body").asString()).isEqualTo("重要：修补 OpenSSH 漏洞\n请各单位及时升级");
         assertThat(published.get("attachments")).hasSize(1);
         expectMultipart(bulletin("2026-10", "重复", "正文"), "vendor", 409, "operations.bulletin.error.duplicate");
 
@@ -113,7 +113,7 @@ class OperationsApiIT {
         api.call(post("/api/v1/operations/bulletins/{id}/read", id), "edu.applicant", null);
         api.call(post("/api/v1/operations/bulletins/{id}/read", id), "mangshi.edu.applicant", null);
         JsonNode readers = api.call(get("/api/v1/operations/bulletins/{id}/readers", id), "dec.reviewer", null);
-        assertThat(readers).extracting(r -> r.get("username").asText())
+        assertThat(readers).extracting(r -> r.get("username").asString())
                 .containsExactlyInAnyOrder("edu.applicant", "mangshi.edu.applicant");
         mvc.perform(get("/api/v1/operations/bulletins/{id}/readers", id).with(ApiClient.as("edu.applicant")))
                 .andExpect(status().isForbidden());
@@ -143,7 +143,7 @@ class OperationsApiIT {
         expect(post("/api/v1/operations/drills"), "edu.applicant", drill, 403, "error.forbidden");
         JsonNode planned = api.call(post("/api/v1/operations/drills"), "vendor", drill);
         long id = planned.get("id").asLong();
-        assertThat(planned.get("status").asText()).isEqualTo("PLANNED");
+        assertThat(planned.get("status").asString()).isEqualTo("PLANNED");
         assertThat(api.inboxKeys("edu.leader")).contains("operations.notice.drillPlanned");
 
         // a unit that does not take part does not see it
@@ -158,7 +158,7 @@ class OperationsApiIT {
                 Map.of("participated", true, "findings", "业务系统切换耗时 3 分钟，未中断"));
         assertThat(attended.get("acknowledged").asLong()).isEqualTo(1);
         assertThat(attended.get("tookPart").asLong()).isEqualTo(1);
-        assertThat(attended.get("participants").get(0).get("findings").asText()).contains("3 分钟");
+        assertThat(attended.get("participants").get(0).get("findings").asString()).contains("3 分钟");
 
         // a year later without the report, 2026 is flagged; the report completes the drill and clears the flag
         clock.setShanghai(LocalDateTime.of(2027, 1, 10, 9, 0));
@@ -171,7 +171,7 @@ class OperationsApiIT {
                         .file(new MockMultipartFile("summary", "", "text/plain", "演练达到预期".getBytes(StandardCharsets.UTF_8)))
                         .with(ApiClient.as("vendor")))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(reported.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(reported.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(reported.get("reports")).hasSize(1);
         assertThat(api.call(get("/api/v1/operations/drills/flags"), "dec.reviewer", null)
                 .get("yearsWithoutEmergencyDrill")).extracting(JsonNode::asInt).doesNotContain(2026);
@@ -208,9 +208,9 @@ class OperationsApiIT {
         JsonNode signed = api.read(mvc.perform(agreement(edu, "BQ-2026-001", "2026-11-01", "2026-12-20", true)
                 .with(ApiClient.as("vendor"))).andExpect(status().isCreated()).andReturn());
         // ends within 30 days of 2026-11-26: flagged
-        assertThat(signed.get("state").asText()).isEqualTo("EXPIRING");
+        assertThat(signed.get("state").asString()).isEqualTo("EXPIRING");
         assertThat(api.call(get("/api/v1/operations/flags"), "dec.reviewer", null).get("custodyAgreementsFlagged"))
-                .extracting(a -> a.get("agreementNo").asText()).contains("BQ-2026-001");
+                .extracting(a -> a.get("agreementNo").asString()).contains("BQ-2026-001");
         expectMultipart(agreement(edu, "BQ-2026-001", "2026-11-01", "2026-12-20", true), "vendor", 409,
                 "operations.custody.error.duplicateNumber");
 
@@ -222,9 +222,9 @@ class OperationsApiIT {
         expect(post("/api/v1/operations/custody/devices"), "vendor", device, 409,
                 "operations.custody.error.duplicateAssetTag");
         assertThat(api.call(get("/api/v1/operations/custody/devices"), "edu.applicant", null))
-                .extracting(d -> d.get("assetTag").asText()).contains("JY-SRV-0001");
+                .extracting(d -> d.get("assetTag").asString()).contains("JY-SRV-0001");
         assertThat(api.call(get("/api/v1/operations/custody/devices"), "mangshi.edu.applicant", null))
-                .extracting(d -> d.get("assetTag").asText()).doesNotContain("JY-SRV-0001");
+                .extracting(d -> d.get("assetTag").asString()).doesNotContain("JY-SRV-0001");
 
         // with the agreement on file the same go-live passes; after the agreement's end it would not
         assertThatThrownBy(() -> subscriptions.checkGoLive(applicationId, LocalDate.of(2026, 12, 21)))
@@ -260,7 +260,7 @@ class OperationsApiIT {
         Path directory = Path.of(dataDir, "archive", "audit");
         for (JsonNode file : result.get("files")) {
             try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                    Files.newInputStream(directory.resolve(file.get("name").asText()))), StandardCharsets.UTF_8))) {
+                    Files.newInputStream(directory.resolve(file.get("name").asString()))), StandardCharsets.UTF_8))) {
                 reader.lines().forEach(lines::add);
             }
         }
@@ -315,7 +315,7 @@ class OperationsApiIT {
 
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
+        array.forEach(v -> values.add(v.asString()));
         return values;
     }
 }

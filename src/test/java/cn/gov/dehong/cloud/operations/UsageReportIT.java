@@ -22,14 +22,14 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -239,7 +239,7 @@ class UsageReportIT {
 
     private static JsonNode availability(JsonNode report, String product) {
         for (JsonNode row : report.get("availability")) {
-            if (row.get("productName").asText().equals(product)) {
+            if (row.get("productName").asString().equals(product)) {
                 return row;
             }
         }
@@ -248,7 +248,7 @@ class UsageReportIT {
 
     private static JsonNode incident(JsonNode report, String fingerprint) {
         for (JsonNode row : report.get("incidents")) {
-            if (row.get("alertName").asText().equals("Report-" + fingerprint)) {
+            if (row.get("alertName").asString().equals("Report-" + fingerprint)) {
                 return row;
             }
         }

@@ -19,7 +19,7 @@ import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -39,7 +39,7 @@ class PasswordLifecycleIT {
     void anAdministratorSetPasswordMustBeChangedAtTheFirstLogin() throws Exception {
         clock.setShanghai(LocalDateTime.of(2026, 11, 2, 9, 0));
         String units = mvc.perform(get("/api/v1/units").with(as("admin"))).andReturn().getResponse().getContentAsString();
-        long unitId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(units).get(0).get("id").asLong();
+        long unitId = new tools.jackson.databind.ObjectMapper().readTree(units).get(0).get("id").asLong();
         mvc.perform(post("/api/v1/admin/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"new.clerk\",\"displayName\":\"新人\",\"unitId\":" + unitId
                         + ",\"initialPassword\":\"Chushi#2026\"}"))

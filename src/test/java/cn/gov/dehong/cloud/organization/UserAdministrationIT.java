@@ -16,7 +16,7 @@ import cn.gov.dehong.cloud.audit.AuditEntry;
 import cn.gov.dehong.cloud.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -269,9 +269,9 @@ class UserAdministrationIT {
 
     private long unitId(String name) throws Exception {
         String body = mvc.perform(get("/api/v1/units").with(as("admin"))).andReturn().getResponse().getContentAsString();
-        var units = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        var units = new tools.jackson.databind.ObjectMapper().readTree(body);
         for (var unit : units) {
-            if (unit.get("name").asText().equals(name)) {
+            if (unit.get("name").asString().equals(name)) {
                 return unit.get("id").asLong();
             }
         }

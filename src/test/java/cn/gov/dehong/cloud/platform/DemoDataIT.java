@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,7 +51,7 @@ class DemoDataIT {
     void operationsHasRatedTicketsDutyBulletinsDrillsAndIncidents() throws Exception {
         List<JsonNode> tickets = items(get("/api/v1/operations/tickets"), "vendor");
         assertThat(tickets).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(tickets).anyMatch(t -> "CLOSED".equals(t.path("status").asText()));
+        assertThat(tickets).anyMatch(t -> "CLOSED".equals(t.path("status").asString()));
         assertThat(items(get("/api/v1/operations/bulletins"), "edu.applicant")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(items(get("/api/v1/operations/drills"), "vendor")).isNotEmpty();
         assertThat(items(get("/api/v1/operations/incidents"), "vendor")).hasSizeGreaterThanOrEqualTo(2);
@@ -65,7 +65,7 @@ class DemoDataIT {
         assertThat(items(get("/api/v1/assessments/rules"), "dec.reviewer")).hasSizeGreaterThanOrEqualTo(2);
         List<JsonNode> projects = items(get("/api/v1/projects"), "dec.reviewer");
         assertThat(projects).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(projects).anyMatch(p -> "APPROVED".equals(p.path("status").asText()));
+        assertThat(projects).anyMatch(p -> "APPROVED".equals(p.path("status").asString()));
         List<JsonNode> trainings = items(get("/api/v1/trainings"), "dec.reviewer");
         assertThat(trainings).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -73,7 +73,7 @@ class DemoDataIT {
     @Test
     void supervisionHasAPublishedBulletinAndIdleCandidates() throws Exception {
         List<JsonNode> bulletins = items(get("/api/v1/supervision/bulletins"), "dec.reviewer");
-        assertThat(bulletins).anyMatch(b -> "PUBLISHED".equals(b.path("status").asText()));
+        assertThat(bulletins).anyMatch(b -> "PUBLISHED".equals(b.path("status").asString()));
         JsonNode report = read(get("/api/v1/supervision/report"), "dec.reviewer");
         assertThat(report.path("candidates")).as(report.toString()).isNotEmpty();
     }
@@ -86,7 +86,7 @@ class DemoDataIT {
         assertThat(school).as("the school's services in production").hasSizeGreaterThanOrEqualTo(2);
         assertThat(mangshi).as("the county unit's services in production").isNotEmpty();
         // in production since before the previous month, so that month is billed whole
-        assertThat(school).allMatch(s -> LocalDate.parse(s.path("billingStart").asText()).isBefore(previous.atDay(1)));
+        assertThat(school).allMatch(s -> LocalDate.parse(s.path("billingStart").asString()).isBefore(previous.atDay(1)));
 
         long schoolUnit = school.get(0).path("unitId").asLong();
         JsonNode bill = read(get("/api/v1/billing/periods/{period}/units/{unit}/bill", previous.toString(), schoolUnit),
@@ -102,10 +102,10 @@ class DemoDataIT {
 
         // the months before the previous one are closed by finance, the previous one is open for the vendor's review
         List<JsonNode> periods = items(get("/api/v1/billing/periods"), "finance");
-        assertThat(periods).anyMatch(p -> p.path("period").asText().equals(previous.toString())
-                && "OPEN".equals(p.path("status").asText()) && p.path("total").decimalValue().signum() > 0);
-        assertThat(periods).anyMatch(p -> p.path("period").asText().equals(previous.minusMonths(1).toString())
-                && "CLOSED".equals(p.path("status").asText()));
+        assertThat(periods).anyMatch(p -> p.path("period").asString().equals(previous.toString())
+                && "OPEN".equals(p.path("status").asString()) && p.path("total").decimalValue().signum() > 0);
+        assertThat(periods).anyMatch(p -> p.path("period").asString().equals(previous.minusMonths(1).toString())
+                && "CLOSED".equals(p.path("status").asString()));
 
         // the year's budgets: the school's with room left, the county unit's exceeded by what its host commits
         List<JsonNode> budgets = items(get("/api/v1/billing/budgets").param("year", String.valueOf(previous.plusMonths(1).getYear()))
@@ -122,10 +122,10 @@ class DemoDataIT {
         assertThat(report.path("total").path("onCloud").asLong()).as(report.path("total").toString()).isPositive();
         List<JsonNode> candidates = new ArrayList<>();
         report.path("candidates").forEach(candidates::add);
-        assertThat(candidates).as(report.toString()).anyMatch(c -> "IDLE".equals(c.path("efficiency").asText())
+        assertThat(candidates).as(report.toString()).anyMatch(c -> "IDLE".equals(c.path("efficiency").asString())
                 && ids(mangshi).contains(c.path("instanceId").asLong()) && c.path("feeFromBilling").asBoolean());
         assertThat(candidates).as(report.toString())
-                .anyMatch(c -> "OVER_PROVISIONED".equals(c.path("efficiency").asText())
+                .anyMatch(c -> "OVER_PROVISIONED".equals(c.path("efficiency").asString())
                         && schoolIds.contains(c.path("instanceId").asLong()) && c.path("feeFromBilling").asBoolean());
     }
 

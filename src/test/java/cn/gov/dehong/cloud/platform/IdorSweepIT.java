@@ -30,11 +30,11 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -43,6 +43,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -387,7 +388,7 @@ class IdorSweepIT {
 
     /** One call; null when it was refused as it must be, else what was wrong. */
     private String attempt(Endpoint endpoint, String url, String intruder, String marker) throws Exception {
-        MockHttpServletRequestBuilder request;
+        AbstractMockHttpServletRequestBuilder<?> request;
         if (endpoint.method().equals("get")) {
             request = get(url);
         } else if (endpoint.multipart()) {
@@ -486,7 +487,7 @@ class IdorSweepIT {
     // ---- fixtures through the API ------------------------------------------------------------------------------
 
     /** A multipart request as the user, expecting 200 or 201. */
-    private JsonNode upload(MockHttpServletRequestBuilder request, String user) throws Exception {
+    private JsonNode upload(AbstractMockHttpServletRequestBuilder<?> request, String user) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.with(as(user))).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isBetween(200, 201);
         return json.readTree(response.getContentAsByteArray());
@@ -532,7 +533,7 @@ class IdorSweepIT {
 
     private long incidentId(String user, String alertName) throws Exception {
         for (JsonNode incident : api.call(get("/api/v1/operations/incidents?size=200"), user, null).get("content")) {
-            if (incident.get("alertName").asText().equals(alertName)) {
+            if (incident.get("alertName").asString().equals(alertName)) {
                 return incident.get("id").asLong();
             }
         }
@@ -558,7 +559,7 @@ class IdorSweepIT {
                 "security", "按等保三级部署", "sharingScope", "全州教育系统共享", "productsAndCost", "费用按中标价格测算");
         api.call(post("/api/v1/applications/{id}/reviews", application), "finance", review);
         JsonNode planning = api.call(post("/api/v1/applications/{id}/reviews", application), "dec.reviewer", review);
-        assertThat(planning.get("status").asText()).isEqualTo("PLANNING");
+        assertThat(planning.get("status").asString()).isEqualTo("PLANNING");
         return api.call(post("/api/v1/campaigns/{id}/usage-plans", campaign), "dec.reviewer",
                 Map.of("ranking", List.of(application))).get("id").asLong();
     }
@@ -566,7 +567,7 @@ class IdorSweepIT {
     /** The assessment of an ended period no other test assesses, made once per database. */
     private long assessment(String period) throws Exception {
         for (JsonNode existing : api.call(get("/api/v1/assessments?size=100"), "dec.reviewer", null).get("content")) {
-            if (existing.get("period").asText().equals(period)) {
+            if (existing.get("period").asString().equals(period)) {
                 return existing.get("id").asLong();
             }
         }
@@ -576,7 +577,7 @@ class IdorSweepIT {
     /** The survey of the period, opened once per database. */
     private long survey(String period) throws Exception {
         for (JsonNode existing : api.call(get("/api/v1/assessments/surveys"), "dec.reviewer", null)) {
-            if (existing.get("period").asText().equals(period)) {
+            if (existing.get("period").asString().equals(period)) {
                 return existing.get("id").asLong();
             }
         }
@@ -605,7 +606,7 @@ class IdorSweepIT {
         JsonNode doc = json.readTree(mvc.perform(get("/v3/api-docs").with(as(OWNER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         List<Endpoint> result = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
             if (!path.getKey().startsWith("/api/v1/")) {
                 continue;
@@ -619,7 +620,7 @@ class IdorSweepIT {
                 continue;
             }
             String shape = VARIABLE.matcher(path.getKey()).replaceAll("{}");
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().properties().iterator(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 if (List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
                     JsonNode content = method.getValue().path("requestBody").path("content");

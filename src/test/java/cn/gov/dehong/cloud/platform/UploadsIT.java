@@ -20,12 +20,12 @@ import cn.gov.dehong.cloud.operations.OperationsFixtures;
 import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -86,13 +86,13 @@ class UploadsIT {
         byte[] content = pdf(64);
         assertThat(upload(url, "../../etc/passwd.pdf", content).getStatus()).isEqualTo(200);
         JsonNode plan = api.application(id, OWNER).get("sizingPlan");
-        assertThat(plan.get("fileName").asText()).isEqualTo("passwd.pdf");
+        assertThat(plan.get("fileName").asString()).isEqualTo("passwd.pdf");
         MockHttpServletResponse download = mvc.perform(get(url).with(as(OWNER))).andReturn().getResponse();
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(download.getContentAsByteArray()).isEqualTo(content);
         assertThat(download.getHeader("Content-Disposition")).doesNotContain("..", "/");
         assertThat(upload(url, "..\\..\\windows\\win.ini.pdf", content).getStatus()).isIn(200, 400);
-        assertThat(api.application(id, OWNER).get("sizingPlan").get("fileName").asText()).doesNotContain("..", "\\", "/");
+        assertThat(api.application(id, OWNER).get("sizingPlan").get("fileName").asString()).doesNotContain("..", "\\", "/");
     }
 
     @Test
@@ -125,8 +125,8 @@ class UploadsIT {
         assertThat(files).hasSize(before + 1);
         JsonNode file = null;
         for (JsonNode f : files) {
-            assertThat(f.get("fileName").asText()).doesNotContain("..", "/", "\\");
-            if (f.get("fileName").asText().equals("passwd.pdf")) {
+            assertThat(f.get("fileName").asString()).doesNotContain("..", "/", "\\");
+            if (f.get("fileName").asString().equals("passwd.pdf")) {
                 file = f;
             }
         }

@@ -21,12 +21,12 @@ import cn.gov.dehong.cloud.organization.OrganizationDirectory;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -71,14 +71,14 @@ class ProjectApiIT {
         long approvedBy27 = standaloneProjects.approvedCountByUnit(LocalDate.of(2026, 11, 27)).getOrDefault(eduUnit, 0L);
         JsonNode submitted = submit("edu.applicant", "教育视频会商系统", "2027-06-30", true, true);
         long id = submitted.get("id").asLong();
-        assertThat(submitted.get("status").asText()).isEqualTo("REVIEW");
-        assertThat(submitted.get("code").asText()).startsWith("XM-2026-");
+        assertThat(submitted.get("status").asString()).isEqualTo("REVIEW");
+        assertThat(submitted.get("code").asString()).startsWith("XM-2026-");
         assertThat(submitted.get("budget").decimalValue()).isEqualByComparingTo("1280000.50");
-        assertThat(submitted.get("documents")).extracting(d -> d.get("kind").asText()).containsExactly("PLAN", "OTHER");
+        assertThat(submitted.get("documents")).extracting(d -> d.get("kind").asString()).containsExactly("PLAN", "OTHER");
         // both opinion steps are open at once, on the working-day calendar (5 working days: 2026-12-03)
         assertThat(openSteps(submitted)).containsExactlyInAnyOrder("projectDecReview", "projectFinanceReview");
         for (JsonNode step : submitted.get("timeline")) {
-            assertThat(step.get("dueDate").asText()).isEqualTo("2026-12-03");
+            assertThat(step.get("dueDate").asString()).isEqualTo("2026-12-03");
         }
         // the steps appear on the to-do lists of the DEC and the finance bureau like application steps
         assertThat(todoSubjects("dec.reviewer")).contains("PRJ-" + id);
@@ -96,13 +96,13 @@ class ProjectApiIT {
         clock.setShanghai(LocalDateTime.of(2026, 11, 27, 9, 0));
         JsonNode afterFinance = api.call(post("/api/v1/projects/{id}/opinions", id), "finance",
                 Map.of("supported", true, "opinion", "预算在部门预算内安排"));
-        assertThat(afterFinance.get("status").asText()).isEqualTo("REVIEW");
+        assertThat(afterFinance.get("status").asString()).isEqualTo("REVIEW");
         expect(post("/api/v1/projects/{id}/opinions", id), "finance", Map.of("supported", false, "opinion", "改"), 409,
                 "project.error.opinionGiven");
         JsonNode afterDec = api.call(post("/api/v1/projects/{id}/opinions", id), "dec.reviewer",
                 Map.of("supported", false, "opinion", "建议先评估平台视频会议服务"));
-        assertThat(afterDec.get("status").asText()).isEqualTo("GOVERNMENT_APPROVAL");
-        assertThat(afterDec.get("opinions")).extracting(o -> o.get("party").asText() + ":" + o.get("supported").asBoolean())
+        assertThat(afterDec.get("status").asString()).isEqualTo("GOVERNMENT_APPROVAL");
+        assertThat(afterDec.get("opinions")).extracting(o -> o.get("party").asString() + ":" + o.get("supported").asBoolean())
                 .containsExactly("FINANCE:true", "DEC:false");
         assertThat(openSteps(afterDec)).containsExactly("projectGovApproval");
         assertThat(todoSubjects("gov.approver")).contains("PRJ-" + id);
@@ -115,8 +115,8 @@ class ProjectApiIT {
                 "project.error.reasonRequired");
         JsonNode approved = api.call(post("/api/v1/projects/{id}/decision", id), "gov.approver",
                 Map.of("approved", true, "comment", "同意单独建设"));
-        assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
-        assertThat(approved.get("decidedBy").asText()).isEqualTo("gov.approver");
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.get("decidedBy").asString()).isEqualTo("gov.approver");
         assertThat(openSteps(approved)).isEmpty();
         expect(post("/api/v1/projects/{id}/decision", id), "gov.approver", Map.of("approved", false, "comment", "x"),
                 409, "project.error.notAwaitingDecision");
@@ -149,8 +149,8 @@ class ProjectApiIT {
         long approvedBefore = standaloneProjects.approvedCount(eduUnit);
         JsonNode rejected = api.call(post("/api/v1/projects/{id}/decision", id), "gov.approver",
                 Map.of("approved", false, "comment", "使用德宏云平台服务"));
-        assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
-        assertThat(rejected.get("decisionComment").asText()).isEqualTo("使用德宏云平台服务");
+        assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.get("decisionComment").asString()).isEqualTo("使用德宏云平台服务");
         assertThat(standaloneProjects.approvedCount(eduUnit)).isEqualTo(approvedBefore);
         assertThat(standaloneProjects.approved()).extracting(ProjectSummary::id).doesNotContain(id);
         assertThat(api.inboxKeys("edu.applicant")).contains("project.notice.rejected");
@@ -261,8 +261,8 @@ class ProjectApiIT {
             assertThat(opinionStatus(other, "finance", "重试")).isEqualTo(200);
         }
         JsonNode project = api.call(get("/api/v1/projects/{id}", other), "edu.applicant", null);
-        assertThat(project.get("status").asText()).isEqualTo("GOVERNMENT_APPROVAL");
-        assertThat(project.get("opinions")).extracting(o -> o.get("party").asText())
+        assertThat(project.get("status").asString()).isEqualTo("GOVERNMENT_APPROVAL");
+        assertThat(project.get("opinions")).extracting(o -> o.get("party").asString())
                 .containsExactlyInAnyOrder("FINANCE", "DEC");
         assertThat(openSteps(project)).containsExactly("projectGovApproval");
         assertThat(audit.forObject("StandaloneProject", other)).filteredOn(e -> e.action().startsWith("project.opinion"))
@@ -356,7 +356,7 @@ class ProjectApiIT {
     private List<String> todoSubjects(String user) throws Exception {
         List<String> keys = new ArrayList<>();
         api.call(get("/api/v1/tasks?size=1000"), user, null).get("content")
-                .forEach(step -> keys.add(step.get("subjectKey").asText()));
+                .forEach(step -> keys.add(step.get("subjectKey").asString()));
         return keys;
     }
 
@@ -364,7 +364,7 @@ class ProjectApiIT {
         List<String> open = new ArrayList<>();
         project.get("timeline").forEach(step -> {
             if (step.get("completedAt").isNull()) {
-                open.add(step.get("stepKey").asText());
+                open.add(step.get("stepKey").asString());
             }
         });
         return open;

@@ -25,12 +25,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -74,7 +74,7 @@ class AccessGrantApiIT {
                                 now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)), "READ", "MODIFY"))))
                 .andExpect(status().isCreated()).andReturn());
         long grant = requested.get("id").asLong();
-        assertThat(requested.get("state").asText()).isEqualTo("PENDING");
+        assertThat(requested.get("state").asString()).isEqualTo("PENDING");
         assertThat(api.inboxKeys("edu.leader")).contains("security.notice.grantRequested");
         assertThat(resourceIds("vendor")).doesNotContain(instance);
 
@@ -91,15 +91,15 @@ class AccessGrantApiIT {
                 "error.concurrentChange");
         JsonNode approved = api.call(post("/api/v1/security/access-grants/{id}/approve", grant), "edu.leader",
                 decision(requested.get("version").asLong(), null));
-        assertThat(approved.get("state").asText()).isEqualTo("SCHEDULED");
-        assertThat(approved.get("decidedBy").asText()).isEqualTo("edu.leader");
+        assertThat(approved.get("state").asString()).isEqualTo("SCHEDULED");
+        assertThat(approved.get("decidedBy").asString()).isEqualTo("edu.leader");
         expect(post("/api/v1/security/access-grants/{id}/refuse", grant), "edu.leader",
                 decision(approved.get("version").asLong(), "改主意"), 409, "security.grant.error.alreadyDecided");
         assertThat(api.inboxKeys("vendor")).contains("security.notice.grantApproved");
 
         // in force two hours later: the operator sees the resource and works under the grant
         clock.setShanghai(START.plusHours(2));
-        assertThat(api.call(get("/api/v1/security/access-grants/{id}", grant), "edu.applicant", null).get("state").asText())
+        assertThat(api.call(get("/api/v1/security/access-grants/{id}", grant), "edu.applicant", null).get("state").asString())
                 .isEqualTo("ACTIVE");
         assertThat(resourceIds("vendor")).contains(instance);
         assertThat(ids(api.call(get("/api/v1/security/access-grants?active=true"), "edu.leader", null))).contains(grant);
@@ -110,23 +110,23 @@ class AccessGrantApiIT {
         assertThat(ok.get("grantId").asLong()).isEqualTo(grant);
         JsonNode export = api.call(post("/api/v1/security/access-sessions"), "vendor",
                 session(instance, inWindow, clock.instant(), "导出日志", "READ", "EXPORT"));
-        assertThat(export.get("violation").asText()).isEqualTo("ACTION_NOT_GRANTED");
+        assertThat(export.get("violation").asString()).isEqualTo("ACTION_NOT_GRANTED");
         assertThat(api.inboxKeys("edu.leader")).contains("security.notice.violation");
         assertThat(api.inboxKeys("dec.reviewer")).contains("security.notice.violation");
         JsonNode noGrant = api.call(post("/api/v1/security/access-sessions"), "vendor",
                 session(ungranted, inWindow, clock.instant(), "查看配置", "READ"));
-        assertThat(noGrant.get("violation").asText()).isEqualTo("NO_GRANT");
+        assertThat(noGrant.get("violation").asString()).isEqualTo("NO_GRANT");
 
         // the grant lapses by itself: three days later it is expired and the resource gone from the operator's list
         clock.setShanghai(START.plusDays(3));
-        assertThat(api.call(get("/api/v1/security/access-grants/{id}", grant), "vendor", null).get("state").asText())
+        assertThat(api.call(get("/api/v1/security/access-grants/{id}", grant), "vendor", null).get("state").asString())
                 .isEqualTo("EXPIRED");
         assertThat(resourceIds("vendor")).doesNotContain(instance);
         assertThat(ids(api.call(get("/api/v1/security/access-grants?active=true"), "edu.leader", null)))
                 .doesNotContain(grant);
         JsonNode late = api.call(post("/api/v1/security/access-sessions"), "vendor",
                 session(instance, clock.instant().minus(Duration.ofHours(1)), clock.instant(), "重启服务", "MODIFY"));
-        assertThat(late.get("violation").asText()).isEqualTo("OUTSIDE_WINDOW");
+        assertThat(late.get("violation").asString()).isEqualTo("OUTSIDE_WINDOW");
 
         // the unit sees every grant and session on its resources, another unit none of them
         List<Long> unitSessions = ids(api.call(get("/api/v1/security/access-sessions"), "edu.applicant", null));
@@ -159,7 +159,7 @@ class AccessGrantApiIT {
         List<Integer> statuses = new ArrayList<>(List.of(approve.get(), refuse.get()));
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         JsonNode decided = api.call(get("/api/v1/security/access-grants/{id}", id), "school.leader", null);
-        assertThat(decided.get("state").asText()).isIn("SCHEDULED", "ACTIVE", "REFUSED");
+        assertThat(decided.get("state").asString()).isIn("SCHEDULED", "ACTIVE", "REFUSED");
         assertThat(audit.forObject("AccessGrant", id)).hasSize(2);
     }
 
@@ -195,8 +195,8 @@ class AccessGrantApiIT {
                 decision(requested.get("version").asLong(), " "), 400, "security.grant.error.reasonRequired");
         JsonNode refused = api.call(post("/api/v1/security/access-grants/{id}/refuse", requested.get("id").asLong()),
                 "edu.leader", decision(requested.get("version").asLong(), "非维护窗口"));
-        assertThat(refused.get("state").asText()).isEqualTo("REFUSED");
-        assertThat(refused.get("refusalReason").asText()).isEqualTo("非维护窗口");
+        assertThat(refused.get("state").asString()).isEqualTo("REFUSED");
+        assertThat(refused.get("refusalReason").asString()).isEqualTo("非维护窗口");
     }
 
     private int statusOf(MockHttpServletRequestBuilder request, Object body) {

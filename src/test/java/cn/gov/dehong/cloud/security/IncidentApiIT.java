@@ -26,12 +26,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -108,9 +108,9 @@ class IncidentApiIT {
         JsonNode penalty = StreamSupport.stream(api.call(get("/api/v1/billing/penalties?period=2026-11&size=200"),
                         "finance", null).get("content").spliterator(), false)
                 .filter(p -> p.get("id").asLong() == penaltyId).findFirst().orElseThrow();
-        assertThat(penalty.get("kind").asText()).isEqualTo("DEDUCTION");
+        assertThat(penalty.get("kind").asString()).isEqualTo("DEDUCTION");
         assertThat(penalty.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("5000.00"));
-        assertThat(penalty.get("reference").asText()).isEqualTo("SEC-INC-" + cloudId);
+        assertThat(penalty.get("reference").asString()).isEqualTo("SEC-INC-" + cloudId);
         expect(post("/api/v1/security/incidents/{id}/penalty", cloudId), "dec.reviewer", deduction, 409,
                 "security.incident.error.penaltyLinked");
         assertThat(audit.forObject("SecurityIncident", cloudId)).extracting(AuditEntry::action)

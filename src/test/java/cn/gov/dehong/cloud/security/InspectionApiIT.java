@@ -24,12 +24,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -94,7 +94,7 @@ class InspectionApiIT {
 
         JsonNode medium = api.call(post("/api/v1/security/inspections/{id}/findings", inspection), "security",
                 Map.of("systemId", systemId, "risk", "MEDIUM", "description", "弱口令"));
-        LocalDate due = LocalDate.parse(medium.get("rectificationDue").asText());
+        LocalDate due = LocalDate.parse(medium.get("rectificationDue").asString());
         assertThat(due).isAfter(LocalDate.of(2026, 12, 7));
         assertThat(medium.get("suspendedInstanceIds")).isEmpty();
 
@@ -107,12 +107,12 @@ class InspectionApiIT {
                 review(high.get("version").asLong(), true, "已修复"), 403, "error.forbidden");
         JsonNode rejected = api.call(post("/api/v1/security/findings/{id}/reinspections", highId), "security",
                 review(high.get("version").asLong(), false, "仍可注入"));
-        assertThat(rejected.get("status").asText()).isEqualTo("OPEN");
+        assertThat(rejected.get("status").asString()).isEqualTo("OPEN");
         assertThat(subscriptions.instance(instance).status()).isEqualTo(ServiceInstanceStatus.SUSPENDED);
         clock.setShanghai(LocalDateTime.of(2026, 12, 3, 10, 0));
         JsonNode accepted = api.call(post("/api/v1/security/findings/{id}/reinspections", highId), "security",
                 review(rejected.get("version").asLong(), true, "复查通过"));
-        assertThat(accepted.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(accepted.get("status").asString()).isEqualTo("CLOSED");
         assertThat(subscriptions.instance(instance).status()).isEqualTo(ServiceInstanceStatus.ACTIVE);
         assertThat(subscriptions.history(instance)).extracting(StatusChange::to)
                 .containsSubsequence(ServiceInstanceStatus.SUSPENDED, ServiceInstanceStatus.ACTIVE);

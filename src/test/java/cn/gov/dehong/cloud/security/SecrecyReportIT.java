@@ -26,12 +26,12 @@ import cn.gov.dehong.cloud.organization.UserView;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -97,10 +97,10 @@ class SecrecyReportIT {
         assertThat(api.inboxKeys("security")).doesNotContain("security.notice.secrecyReport");
 
         // the bureau and the reporter read it
-        assertThat(api.call(get("/api/v1/security/secrecy-reports/{id}", id), OFFICER, null).get("subject").asText())
+        assertThat(api.call(get("/api/v1/security/secrecy-reports/{id}", id), OFFICER, null).get("subject").asString())
                 .isEqualTo(subject);
         assertThat(api.call(get("/api/v1/security/secrecy-reports/{id}", id), "edu.applicant", null)
-                .get("subject").asText()).isEqualTo(subject);
+                .get("subject").asString()).isEqualTo(subject);
         assertThat(subjects(api.call(get("/api/v1/security/secrecy-reports"), OFFICER, null))).contains(subject);
 
         // nobody else: not the reporter's leader, not another unit, the DEC, the 网信办, the vendor, admin, auditor
@@ -129,15 +129,15 @@ class SecrecyReportIT {
         // the bureau handles it on its page, once; the reporter is told
         assertThat(page("/security/secrecy-reports", OFFICER)).contains(subject, "id=\"secrecy-handle-" + id + "\"")
                 .doesNotContain("id=\"secrecy-form\"");
-        mvc.perform(post("/security/secrecy-reports/{id}/handling", id).param("version", report.get("version").asText())
+        mvc.perform(post("/security/secrecy-reports/{id}/handling", id).param("version", report.get("version").asString())
                         .param("note", "已约谈，文件已删除").with(as(OFFICER)).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "处理意见已记录"));
-        mvc.perform(post("/security/secrecy-reports/{id}/handling", id).param("version", report.get("version").asText())
+        mvc.perform(post("/security/secrecy-reports/{id}/handling", id).param("version", report.get("version").asString())
                         .param("note", "再改").with(as(OFFICER)).with(csrf()))
                 .andExpect(flash().attribute("flashError", "该报告已处理"));
         assertThat(api.inboxKeys("edu.applicant")).contains("security.notice.secrecyHandled");
         assertThat(api.call(get("/api/v1/security/secrecy-reports/{id}", id), "edu.applicant", null)
-                .get("handlingNote").asText()).isEqualTo("已约谈，文件已删除");
+                .get("handlingNote").asString()).isEqualTo("已约谈，文件已删除");
 
         // the unit's form, in both languages
         assertThat(page("/security/secrecy-reports?lang=en", "school.applicant")).contains("id=\"secrecy-form\"")
@@ -160,7 +160,7 @@ class SecrecyReportIT {
     }
 
     private static List<String> subjects(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get("subject").asText()).toList();
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get("subject").asString()).toList();
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {

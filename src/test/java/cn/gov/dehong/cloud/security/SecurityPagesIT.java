@@ -25,12 +25,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
@@ -119,8 +119,8 @@ class SecurityPagesIT {
         assertThat(location).matches("/security/systems/\\d+");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         JsonNode stored = api.call(get("/api/v1/security/systems/{id}", id), "edu.applicant", null);
-        assertThat(stored.get("secrecy").get("name").asText()).isEqualTo("王红");
-        assertThat(stored.get("icpNumber").asText()).isEqualTo("滇ICP备12345678号");
+        assertThat(stored.get("secrecy").get("name").asString()).isEqualTo("王红");
+        assertThat(stored.get("icpNumber").asString()).isEqualTo("滇ICP备12345678号");
         assertThat(stored.get("flags")).extracting(JsonNode::asText).containsExactly("DECLARATION_MISSING");
         assertThat(page(get(location), "edu.applicant")).contains("id=\"declaration-form\"", "id=\"scan-form\"");
 
@@ -154,7 +154,7 @@ class SecurityPagesIT {
                 .andExpect(flash().attribute("flashMessage", "已导入 1 条扫描结果"));
         JsonNode after = api.call(get("/api/v1/security/systems/{id}", id), "edu.applicant", null);
         assertThat(after.get("declaredThisYear").asBoolean()).isTrue();
-        assertThat(after.get("lastScanSummary").asText()).isEqualTo("复扫无异常");
+        assertThat(after.get("lastScanSummary").asString()).isEqualTo("复扫无异常");
         assertThat(audit.forObject("ApplicationSystem", id)).extracting(AuditEntry::action)
                 .containsExactly("security.system.create", "security.system.update", "security.system.declare",
                         "security.system.scan", "security.system.scan");
@@ -185,20 +185,20 @@ class SecurityPagesIT {
                 .andExpect(flash().attribute("flashMessage", "访问授权申请已提交，等待使用单位负责人审批"));
         JsonNode grant = grantOn(instance);
         long grantId = grant.get("id").asLong();
-        assertThat(grant.get("validFrom").asText()).isEqualTo("2026-11-26T03:00:00Z");
+        assertThat(grant.get("validFrom").asString()).isEqualTo("2026-11-26T03:00:00Z");
 
         // the leader of the unit sees the decision forms; the applicant and another unit's leader do not
         assertThat(page(get("/security"), "edu.leader")).contains("id=\"grant-approve-" + grantId + "\"");
         assertThat(page(get("/security"), "edu.applicant")).doesNotContain("id=\"grant-approve-" + grantId + "\"");
-        mvc.perform(post("/security/grants/{id}/approve", grantId).param("version", grant.get("version").asText())
+        mvc.perform(post("/security/grants/{id}/approve", grantId).param("version", grant.get("version").asString())
                 .with(as("mangshi.edu.leader")).with(csrf())).andExpect(status().isNotFound());
-        mvc.perform(post("/security/grants/{id}/refuse", grantId).param("version", grant.get("version").asText())
+        mvc.perform(post("/security/grants/{id}/refuse", grantId).param("version", grant.get("version").asString())
                         .with(as("edu.leader")).with(csrf()))
                 .andExpect(flash().attribute("flashError", "请填写不予授权的理由"));
-        mvc.perform(post("/security/grants/{id}/approve", grantId).param("version", grant.get("version").asText())
+        mvc.perform(post("/security/grants/{id}/approve", grantId).param("version", grant.get("version").asString())
                         .with(as("edu.leader")).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "已同意授权"));
-        mvc.perform(post("/security/grants/{id}/approve", grantId).param("version", grant.get("version").asText())
+        mvc.perform(post("/security/grants/{id}/approve", grantId).param("version", grant.get("version").asString())
                         .with(as("edu.leader")).with(csrf()))
                 .andExpect(flash().attribute("flashError", "该授权申请已处理"));
 
@@ -241,7 +241,7 @@ class SecurityPagesIT {
                         .param("systemIds", String.valueOf(systemId)).with(as("security")).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "检查计划已制定"));
         long inspectionId = StreamSupport.stream(api.call(get("/api/v1/security/inspections"), "security", null)
-                        .spliterator(), false).filter(i -> i.get("title").asText().equals("专项检查-" + instance))
+                        .spliterator(), false).filter(i -> i.get("title").asString().equals("专项检查-" + instance))
                 .findFirst().orElseThrow().get("id").asLong();
         assertThat(page(get("/security"), "security")).contains("id=\"finding-form-" + inspectionId + "\"",
                 "<option value=\"" + systemId + "\">办公系统-" + instance + "</option>");
@@ -257,30 +257,30 @@ class SecurityPagesIT {
         assertThat(subscriptions.instance(instance).status()).isEqualTo(ServiceInstanceStatus.SUSPENDED);
         JsonNode high = StreamSupport.stream(api.call(get("/api/v1/security/findings"), "edu.applicant", null)
                 .spliterator(), false).filter(f -> f.get("systemId").asLong() == systemId
-                && f.get("risk").asText().equals("HIGH")).findFirst().orElseThrow();
+                && f.get("risk").asString().equals("HIGH")).findFirst().orElseThrow();
         long findingId = high.get("id").asLong();
         String unitPage = page(get("/security"), "edu.applicant");
         assertThat(unitPage).contains("id=\"rectify-form-" + findingId + "\"", "id=\"finding-suspended-" + findingId + "\"")
                 .doesNotContain("id=\"review-form-" + findingId + "\"");
 
-        mvc.perform(post("/security/findings/{id}/rectification", findingId).param("version", high.get("version").asText())
+        mvc.perform(post("/security/findings/{id}/rectification", findingId).param("version", high.get("version").asString())
                         .param("note", "").with(as("edu.applicant")).with(csrf()))
                 .andExpect(flash().attribute("flashError", "请填写整改情况"));
-        mvc.perform(post("/security/findings/{id}/rectification", findingId).param("version", high.get("version").asText())
+        mvc.perform(post("/security/findings/{id}/rectification", findingId).param("version", high.get("version").asString())
                         .param("note", "已关闭匿名访问").with(as("mangshi.edu.applicant")).with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/security/findings/{id}/rectification", findingId).param("version", high.get("version").asText())
+        mvc.perform(post("/security/findings/{id}/rectification", findingId).param("version", high.get("version").asString())
                         .param("note", "已关闭匿名访问").with(as("edu.applicant")).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "整改情况已提交，等待复查"));
         assertThat(api.inboxKeys("security")).contains("security.notice.rectificationSubmitted");
         JsonNode rectified = api.call(get("/api/v1/security/findings/{id}", findingId), "edu.applicant", null);
-        assertThat(rectified.get("rectificationNote").asText()).isEqualTo("已关闭匿名访问");
+        assertThat(rectified.get("rectificationNote").asString()).isEqualTo("已关闭匿名访问");
 
         assertThat(page(get("/security"), "security")).contains("id=\"review-form-" + findingId + "\"", "已关闭匿名访问");
-        mvc.perform(post("/security/findings/{id}/reinspection", findingId).param("version", rectified.get("version").asText())
+        mvc.perform(post("/security/findings/{id}/reinspection", findingId).param("version", rectified.get("version").asString())
                         .param("accepted", "true").param("note", "复查通过").with(as("edu.leader")).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/security/findings/{id}/reinspection", findingId).param("version", rectified.get("version").asText())
+        mvc.perform(post("/security/findings/{id}/reinspection", findingId).param("version", rectified.get("version").asString())
                         .param("accepted", "true").param("note", "复查通过").with(as("security")).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "复查通过，问题已关闭"));
         assertThat(subscriptions.instance(instance).status()).isEqualTo(ServiceInstanceStatus.ACTIVE);
@@ -308,16 +308,16 @@ class SecurityPagesIT {
         // in full for the unit and the DEC, masked for the security departments, the auditor and other lists
         for (String user : List.of("edu.applicant", "edu.leader", "dec.reviewer")) {
             JsonNode system = api.call(get("/api/v1/security/systems/{id}", id), user, null);
-            assertThat(system.get("admin").get("phone").asText()).as(user).isEqualTo("13800001234");
-            assertThat(system.get("secrecy").get("phone").asText()).as(user).isEqualTo("0692-2123456");
+            assertThat(system.get("admin").get("phone").asString()).as(user).isEqualTo("13800001234");
+            assertThat(system.get("secrecy").get("phone").asString()).as(user).isEqualTo("0692-2123456");
         }
         for (String user : List.of("security", "auditor", "admin")) {
             JsonNode system = api.call(get("/api/v1/security/systems/{id}", id), user, null);
-            assertThat(system.get("admin").get("phone").asText()).as(user).isEqualTo("138****1234");
-            assertThat(system.get("audit").get("phone").asText()).as(user).isEqualTo("139****5678");
+            assertThat(system.get("admin").get("phone").asString()).as(user).isEqualTo("138****1234");
+            assertThat(system.get("audit").get("phone").asString()).as(user).isEqualTo("139****5678");
             JsonNode listed = StreamSupport.stream(api.call(get("/api/v1/security/systems"), user, null).spliterator(),
                     false).filter(n -> n.get("id").asLong() == id).findFirst().orElseThrow();
-            assertThat(listed.get("secrecy").get("phone").asText()).as(user).isEqualTo("069****3456");
+            assertThat(listed.get("secrecy").get("phone").asString()).as(user).isEqualTo("069****3456");
         }
         assertThat(page(get("/security/systems/{id}", id), "security")).contains("138****1234")
                 .doesNotContain("13800001234");
@@ -333,7 +333,7 @@ class SecurityPagesIT {
     }
 
     private static List<String> names(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get("name").asText()).toList();
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get("name").asString()).toList();
     }
 
     private RequestPostProcessor as(String username) {

@@ -25,12 +25,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -81,9 +81,9 @@ class ServiceClosureIT {
         // the closure opens after the termination commits (an application event), awaiting the unit
         JsonNode closure = awaitClosure(instance);
         long id = closure.get("id").asLong();
-        assertThat(closure.get("status").asText()).isEqualTo("AWAITING_UNIT");
-        assertThat(closure.get("purgeMethod").asText()).isEqualTo("三次覆写");
-        assertThat(closure.get("certifiedBy").asText()).isEqualTo("vendor");
+        assertThat(closure.get("status").asString()).isEqualTo("AWAITING_UNIT");
+        assertThat(closure.get("purgeMethod").asString()).isEqualTo("三次覆写");
+        assertThat(closure.get("certifiedBy").asString()).isEqualTo("vendor");
         assertThat(api.inboxKeys("edu.leader")).contains("security.notice.closureToConfirm");
         assertThat(instances(api.call(get("/api/v1/security/closures?open=true"), "dec.reviewer", null))).contains(instance);
 
@@ -96,7 +96,7 @@ class ServiceClosureIT {
 
         JsonNode handover = api.call(post("/api/v1/security/closures/{id}/confirmations", id), "edu.applicant",
                 Map.of("version", closure.get("version").asLong(), "part", "HANDOVER"));
-        assertThat(handover.get("status").asText()).isEqualTo("AWAITING_UNIT");
+        assertThat(handover.get("status").asString()).isEqualTo("AWAITING_UNIT");
         expect(post("/api/v1/security/closures/{id}/confirmations", id), "edu.applicant",
                 Map.of("version", closure.get("version").asLong(), "part", "PURGE"), 409, "error.concurrentChange");
         expect(post("/api/v1/security/closures/{id}/confirmations", id), "edu.applicant",
@@ -106,19 +106,19 @@ class ServiceClosureIT {
         // a dispute through the page tells the vendor and the DEC; it stays open
         assertThat(page("/security/closures", "edu.leader")).contains("id=\"closure-purge-" + instance + "\"")
                 .doesNotContain("id=\"closure-handover-" + instance + "\"");
-        mvc.perform(post("/security/closures/{id}/disputes", id).param("version", handover.get("version").asText())
+        mvc.perform(post("/security/closures/{id}/disputes", id).param("version", handover.get("version").asString())
                         .param("note", "清除证明缺少盖章").with(user(accounts.loadUserByUsername("edu.leader"))).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "异议已提交，已通知运营商和数发中心"));
         assertThat(api.inboxKeys("vendor")).contains("security.notice.closureDisputed");
         JsonNode disputed = api.call(get("/api/v1/security/closures/{id}", id), "vendor", null);
-        assertThat(disputed.get("status").asText()).isEqualTo("DISPUTED");
+        assertThat(disputed.get("status").asString()).isEqualTo("DISPUTED");
 
         // the purge confirmed too: closed for good, nothing changes any more
-        mvc.perform(post("/security/closures/{id}/confirmations", id).param("version", disputed.get("version").asText())
+        mvc.perform(post("/security/closures/{id}/confirmations", id).param("version", disputed.get("version").asString())
                         .param("part", "PURGE").with(user(accounts.loadUserByUsername("edu.leader"))).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "数据移交和清除均已确认，服务已彻底关闭"));
         JsonNode closed = api.call(get("/api/v1/security/closures/{id}", id), "edu.applicant", null);
-        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         expect(post("/api/v1/security/closures/{id}/disputes", id), "edu.applicant",
                 Map.of("version", closed.get("version").asLong(), "note", "x"), 409, "security.closure.error.closed");
         assertThat(instances(api.call(get("/api/v1/security/closures?open=true"), "dec.reviewer", null)))

@@ -23,12 +23,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -78,7 +78,7 @@ class SystemApiIT {
         long id = created.get("id").asLong();
         assertThat(strings(created.get("flags")))
                 .containsExactlyInAnyOrder("RESPONSIBLES_MISSING", "ICP_MISSING", "DECLARATION_MISSING");
-        assertThat(created.get("zone").asText()).isEqualTo("PUBLIC");
+        assertThat(created.get("zone").asString()).isEqualTo("PUBLIC");
 
         // the DEC sees it among the flagged systems; the unit leader of the same unit sees it too
         assertThat(ids(api.call(get("/api/v1/security/systems?flagged=true"), "dec.reviewer", null))).contains(id);
@@ -116,8 +116,8 @@ class SystemApiIT {
                         .with(ApiClient.as("edu.applicant")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("security.scan.error.csvLine"));
         JsonNode afterScans = api.call(get("/api/v1/security/systems/{id}", id), "security", null);
-        assertThat(afterScans.get("lastScanOn").asText()).isEqualTo("2026-11-25");
-        assertThat(afterScans.get("lastScanSummary").asText()).isEqualTo("发现 2 个中危漏洞, 已修复");
+        assertThat(afterScans.get("lastScanOn").asString()).isEqualTo("2026-11-25");
+        assertThat(afterScans.get("lastScanSummary").asString()).isEqualTo("发现 2 个中危漏洞, 已修复");
 
         assertThat(audit.forObject("ApplicationSystem", id)).extracting(AuditEntry::action).contains(
                 "security.system.create", "security.system.update", "security.system.declare", "security.system.scan");
@@ -185,11 +185,11 @@ class SystemApiIT {
         b.put("instanceIds", List.of(instance));
         b.remove("plannedMigrationOn");
         JsonNode moved = api.call(put("/api/v1/security/systems/{id}", bId), "tax.applicant", b);
-        assertThat(moved.get("onCloudSince").asText()).isEqualTo("2026-05-15");
+        assertThat(moved.get("onCloudSince").asString()).isEqualTo("2026-05-15");
         clock.setShanghai(LocalDateTime.of(2026, 11, 26, 10, 0));
         // an unrelated edit later keeps the day it went on the cloud
         b.put("purpose", "迁移完成后更新用途");
-        assertThat(api.call(put("/api/v1/security/systems/{id}", bId), "tax.applicant", b).get("onCloudSince").asText())
+        assertThat(api.call(put("/api/v1/security/systems/{id}", bId), "tax.applicant", b).get("onCloudSince").asString())
                 .isEqualTo("2026-05-15");
 
         List<Long> mine = List.of(a, bId, c, d, e);
@@ -226,7 +226,7 @@ class SystemApiIT {
         Map<String, Object> eInput = system("上云戊" + suffix, List.of(instance));
         eInput.put("purpose", "补记上云日期");
         assertThat(api.call(put("/api/v1/security/systems/{id}", e), "tax.applicant", eInput).get("onCloudSince")
-                .asText()).isEqualTo("2026-04-01");
+                .asString()).isEqualTo("2026-04-01");
     }
 
     private long register(LocalDateTime at, String name, List<Long> instances, boolean onCloud) throws Exception {
@@ -244,7 +244,7 @@ class SystemApiIT {
         boolean onCloud = (Boolean) input.get("onCloud");
         assertThat(created.get("onCloudSince").isNull()).isEqualTo(!onCloud);
         if (onCloud) {
-            assertThat(created.get("onCloudSince").asText()).isEqualTo(at.toLocalDate().toString());
+            assertThat(created.get("onCloudSince").asString()).isEqualTo(at.toLocalDate().toString());
         }
         return created.get("id").asLong();
     }

@@ -33,8 +33,8 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -185,7 +185,7 @@ class FundPerformanceApiIT {
         assertThat(row.get("idle").asLong()).isEqualTo(1);
         assertThat(row.get("overProvisioned").asLong()).isZero();
         assertThat(row.get("countyId").asLong()).isEqualTo(longchuan.id());
-        assertThat(row.get("countyName").asText()).isEqualTo(longchuan.name());
+        assertThat(row.get("countyName").asString()).isEqualTo(longchuan.name());
 
         // the same money as billing's budget view and supervision's report for the twelve months
         JsonNode budget = api.call(get("/api/v1/billing/budgets/" + farming.id() + "/2029"), "finance", null);
@@ -212,10 +212,10 @@ class FundPerformanceApiIT {
         JsonNode signed = api.call(post("/api/v1/assessments/{id}/sign-off", assessment), "dec.reviewer",
                 Map.of("note", "同意"));
         JsonNode withAssessment = fund("auditor", "year=2029");
-        assertThat(withAssessment.get("yearAssessment").get("period").asText()).isEqualTo("2029");
+        assertThat(withAssessment.get("yearAssessment").get("period").asString()).isEqualTo("2029");
         assertThat(withAssessment.get("yearAssessment").get("totalScore").decimalValue())
                 .isEqualByComparingTo(signed.get("totalScore").decimalValue());
-        assertThat(withAssessment.get("yearAssessment").get("grade").asText()).isEqualTo(signed.get("grade").asText());
+        assertThat(withAssessment.get("yearAssessment").get("grade").asString()).isEqualTo(signed.get("grade").asString());
 
         // county filter: 陇川 only
         JsonNode county = fund("finance", "year=2029&countyId=" + longchuan.id());
@@ -352,7 +352,7 @@ class FundPerformanceApiIT {
         assertThat(longchuan.get("totalRows").asLong()).isEqualTo(1);
         JsonNode byName = fund("finance", "year=2032&size=200&q=农业");
         assertThat(unitIds(byName)).contains(farming.id()).hasSizeLessThan(count);
-        byName.get("rows").forEach(r -> assertThat(r.get("unitName").asText()).contains("农业"));
+        byName.get("rows").forEach(r -> assertThat(r.get("unitName").asString()).contains("农业"));
         JsonNode none = fund("finance", "year=2032&q=no-such-unit");
         assertThat(none.get("rows")).isEmpty();
         assertThat(none.get("totalRows").asLong()).isZero();
@@ -372,7 +372,7 @@ class FundPerformanceApiIT {
             }
         }
         List<String> expected = new ArrayList<>();
-        all.get("rows").forEach(r -> expected.add(r.get("unitCode").asText()));
+        all.get("rows").forEach(r -> expected.add(r.get("unitCode").asString()));
         assertThat(codes).containsExactlyElementsOf(expected);
         byte[] filtered = mvc.perform(get(URL + "/xlsx?year=2032&q=533124-NYJ").with(ApiClient.as("finance")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -32,12 +32,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -121,7 +121,7 @@ class SupervisionApiIT {
     private static List<Long> candidateIds(JsonNode report, String efficiency) {
         List<Long> ids = new ArrayList<>();
         report.get("candidates").forEach(c -> {
-            if (c.get("efficiency").asText().equals(efficiency)) {
+            if (c.get("efficiency").asString().equals(efficiency)) {
                 ids.add(c.get("instanceId").asLong());
             }
         });
@@ -141,7 +141,7 @@ class SupervisionApiIT {
     private static List<String> summary(JsonNode report) {
         List<String> lines = new ArrayList<>();
         report.get("candidates").forEach(c -> lines.add("%d %s %d/%d cpu %.1f mem %.1f disk %.1f fee %s".formatted(
-                c.get("instanceId").asLong(), c.get("efficiency").asText(), c.get("belowDays").asInt(),
+                c.get("instanceId").asLong(), c.get("efficiency").asString(), c.get("belowDays").asInt(),
                 c.get("days").asInt(), c.get("cpuP95").asDouble() * 100, c.get("memoryP95").asDouble() * 100,
                 c.get("diskP95").asDouble() * 100, c.get("monthlyFee").decimalValue().toPlainString())));
         return lines;
@@ -208,11 +208,11 @@ class SupervisionApiIT {
         assertThat(pendingInSeptember).doesNotContain(planned, retiring);
         report.get("notMigrated").forEach(s -> {
             if (s.get("id").asLong() == planned) {
-                assertThat(s.get("plannedMigrationOn").asText()).isEqualTo("2027-03-31");
+                assertThat(s.get("plannedMigrationOn").asString()).isEqualTo("2027-03-31");
                 assertThat(s.get("overdue").asBoolean()).isFalse();
             }
             if (s.get("id").asLong() == retiring) {
-                assertThat(s.get("endOfLifeOn").asText()).isEqualTo("2026-10-01");
+                assertThat(s.get("endOfLifeOn").asString()).isEqualTo("2026-10-01");
                 assertThat(s.get("overdue").asBoolean()).as("past its end of life, still running").isTrue();
             }
         });
@@ -283,7 +283,7 @@ class SupervisionApiIT {
             for (var response : responses) {
                 if (response.getStatus() == 409) {
                     JsonNode problem = json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-                    assertThat(problem.get("code").asText()).isEqualTo("supervision.weights.error.concurrent");
+                    assertThat(problem.get("code").asString()).isEqualTo("supervision.weights.error.concurrent");
                 }
             }
         }
@@ -305,8 +305,8 @@ class SupervisionApiIT {
         expect(post("/api/v1/supervision/recommendations"), "school.applicant", terminate, 403, "error.forbidden");
         JsonNode sent = api.call(post("/api/v1/supervision/recommendations"), "dec.reviewer", terminate);
         long recommendation = sent.get("id").asLong();
-        assertThat(sent.get("status").asText()).isEqualTo("SENT");
-        assertThat(sent.get("efficiency").asText()).isEqualTo("IDLE");
+        assertThat(sent.get("status").asString()).isEqualTo("SENT");
+        assertThat(sent.get("efficiency").asString()).isEqualTo("IDLE");
         assertThat(sent.get("feeAtStake").decimalValue()).isEqualByComparingTo("321.00");
         expect(post("/api/v1/supervision/recommendations"), "dec.reviewer", terminate, 409,
                 "supervision.recommendation.error.open");
@@ -320,16 +320,16 @@ class SupervisionApiIT {
                 Map.of("accept", true, "requestedEndDate", "2026-12-31", "dataBackupConfirmed", false), 400,
                 "request.error.backupNotConfirmed");
         assertThat(api.call(get("/api/v1/supervision/recommendations/{id}", recommendation), "dec.reviewer", null)
-                .get("status").asText()).as("a refused answer changes nothing").isEqualTo("SENT");
+                .get("status").asString()).as("a refused answer changes nothing").isEqualTo("SENT");
         JsonNode accepted = api.call(post("/api/v1/supervision/recommendations/{id}/answer", recommendation),
                 "school.applicant", accept);
-        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
         long requestId = accepted.get("requestId").asLong();
-        assertThat(accepted.get("requestCode").asText()).startsWith("ZZ-");
+        assertThat(accepted.get("requestCode").asString()).startsWith("ZZ-");
         JsonNode request = api.call(get("/api/v1/requests/{id}", requestId), "school.applicant", null);
         assertThat(request.get("instanceId").asLong()).isEqualTo(idle);
-        assertThat(request.get("type").asText()).isEqualTo("TERMINATION");
-        assertThat(request.get("status").asText()).isEqualTo("REVIEW");
+        assertThat(request.get("type").asString()).isEqualTo("TERMINATION");
+        assertThat(request.get("status").asString()).isEqualTo("REVIEW");
         expect(post("/api/v1/supervision/recommendations/{id}/answer", recommendation), "school.applicant", accept,
                 409, "supervision.recommendation.error.answered");
         assertThat(audit.forObject("Recommendation", recommendation)).extracting(e -> e.action())
@@ -343,29 +343,29 @@ class SupervisionApiIT {
                 Map.of("accept", false), 400, "supervision.recommendation.error.declineReason");
         JsonNode declined = api.call(post("/api/v1/supervision/recommendations/{id}/answer", downsize),
                 "school.applicant", Map.of("accept", false, "reason", "期末考试期间业务高峰，需保持现有配置"));
-        assertThat(declined.get("status").asText()).isEqualTo("DECLINED");
+        assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
         assertThat(declined.get("requestId").isNull()).isTrue();
 
         // bulletin: drafted from the figures, edited, published to all units, PDF
         JsonNode draft = api.call(post("/api/v1/supervision/bulletins"), "dec.reviewer",
                 Map.of("from", "2026-10", "to", "2026-10"));
         long bulletin = draft.get("id").asLong();
-        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(draft.get("body").asText()).contains("上云比例").contains(schoolRank.get("name").asText().isEmpty()
+        assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.get("body").asString()).contains("上云比例").contains(schoolRank.get("name").asString().isEmpty()
                 ? "" : "排名");
         expect(get("/api/v1/supervision/bulletins/{id}", bulletin), "school.applicant", null, 404,
                 "error.object.notFound");
         JsonNode edited = api.call(put("/api/v1/supervision/bulletins/{id}", bulletin), "dec.reviewer",
-                Map.of("title", "2026 年 10 月“德宏云”使用情况通报", "body", draft.get("body").asText() + "\n\n特此通报。",
+                Map.of("title", "2026 年 10 月“德宏云”使用情况通报", "body", draft.get("body").asString() + "\n\n特此通报。",
                         "version", draft.get("version").asLong()));
-        assertThat(edited.get("body").asText()).endsWith("特此通报。");
+        assertThat(edited.get("body").asString()).endsWith("特此通报。");
         api.call(post("/api/v1/supervision/bulletins/{id}/publish", bulletin), "dec.reviewer", null);
         expect(post("/api/v1/supervision/bulletins/{id}/publish", bulletin), "dec.reviewer", null, 409,
                 "supervision.bulletin.error.published");
         expect(put("/api/v1/supervision/bulletins/{id}", bulletin), "dec.reviewer",
                 Map.of("title", "x", "body", "y"), 409, "supervision.bulletin.error.published");
         assertThat(api.call(get("/api/v1/supervision/bulletins/{id}", bulletin), "school.applicant", null)
-                .get("title").asText()).isEqualTo("2026 年 10 月“德宏云”使用情况通报");
+                .get("title").asString()).isEqualTo("2026 年 10 月“德宏云”使用情况通报");
         assertThat(api.inboxKeys("school.applicant")).contains("supervision.notice.bulletin");
         MvcResult pdf = mvc.perform(get("/api/v1/supervision/bulletins/{id}/pdf", bulletin)
                 .with(ApiClient.as("school.applicant"))).andExpect(status().isOk()).andReturn();
@@ -375,7 +375,7 @@ class SupervisionApiIT {
         JsonNode adoption = api.call(get("/api/v1/supervision/charts/adoption?from=2026-10&to=2026-10"),
                 "dec.reviewer", null);
         assertThat(adoption.get("rows")).isNotEmpty();
-        assertThat(adoption.get("rows").get(0).get("link").asText()).startsWith("/supervision?from=2026-10");
+        assertThat(adoption.get("rows").get(0).get("link").asString()).startsWith("/supervision?from=2026-10");
         JsonNode sla = api.call(get("/api/v1/supervision/charts/sla?from=2026-01&to=2026-10"), "finance", null);
         assertThat(sla.get("rows")).hasSize(10);
         expect(get("/api/v1/supervision/charts/nothing"), "dec.reviewer", null, 404, "error.object.notFound");

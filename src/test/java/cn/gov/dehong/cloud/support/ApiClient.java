@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,7 +41,7 @@ public class ApiClient {
     public long productId(String name) throws Exception {
         for (JsonNode product : read(mvc.perform(get("/api/v1/catalog/products").with(as("edu.applicant")))
                 .andExpect(status().isOk()).andReturn())) {
-            if (product.get("name").asText().equals(name)) {
+            if (product.get("name").asString().equals(name)) {
                 return product.get("id").asLong();
             }
         }
@@ -72,7 +72,7 @@ public class ApiClient {
         JsonNode created = read(mvc.perform(post("/api/v1/applications").with(as(user))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(draft)))
                 .andExpect(status().isCreated()).andReturn());
-        assertThat(created.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(created.get("status").asString()).isEqualTo("DRAFT");
         assertThat(created.get("estimatedMonthlyFee").decimalValue()).isPositive();
         return created.get("id").asLong();
     }
@@ -113,7 +113,7 @@ public class ApiClient {
     public List<String> inboxKeys(String user) throws Exception {
         JsonNode inbox = read(mvc.perform(get("/api/v1/notices?size=100").with(as(user))).andExpect(status().isOk()).andReturn());
         List<String> keys = new ArrayList<>();
-        inbox.get("content").forEach(notice -> keys.add(notice.get("messageKey").asText()));
+        inbox.get("content").forEach(notice -> keys.add(notice.get("messageKey").asString()));
         return keys;
     }
 

@@ -25,12 +25,12 @@ import cn.gov.dehong.cloud.organization.UnitKind;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -74,7 +74,7 @@ class TrainingApiIT {
                 List.of(edu, mangshiEdu)));
         long first = listed.get("id").asLong();
         assertThat(listed.get("audienceUnits").asInt()).isEqualTo(2);
-        assertThat(listed.get("startsAt").asText()).isEqualTo("2026-12-10T01:00:00Z");
+        assertThat(listed.get("startsAt").asString()).isEqualTo("2026-12-10T01:00:00Z");
         JsonNode online = api.call(post("/api/v1/trainings"), "dec.acceptor", session("德宏云使用推广（线上）",
                 "2026-12-15T15:00", "2026-12-15T17:00", null, "https://meeting.example.cn/dhy", "ALL", null));
         long second = online.get("id").asLong();
@@ -242,7 +242,7 @@ class TrainingApiIT {
         JsonNode session = api.call(get("/api/v1/trainings/{id}", id), "dec.reviewer", null);
         long wu = 0;
         for (JsonNode p : session.get("participants")) {
-            if (p.get("name").asText().equals("吴九")) {
+            if (p.get("name").asString().equals("吴九")) {
                 wu = p.get("id").asLong();
             }
         }
@@ -284,7 +284,7 @@ class TrainingApiIT {
 
     private static List<String> names(JsonNode session) {
         List<String> names = new ArrayList<>();
-        session.get("participants").forEach(p -> names.add(p.get("name").asText()));
+        session.get("participants").forEach(p -> names.add(p.get("name").asString()));
         return names;
     }
 

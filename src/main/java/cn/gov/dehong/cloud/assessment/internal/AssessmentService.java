@@ -22,8 +22,8 @@ import cn.gov.dehong.cloud.operations.VendorServiceFigures.TicketFigure;
 import cn.gov.dehong.cloud.organization.Actor;
 import cn.gov.dehong.cloud.organization.Role;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -217,7 +217,7 @@ class AssessmentService implements AssessmentResults {
                 inputs(assessment.period(), now));
         try {
             assessment.computed(score, json.writeValueAsString(score), now);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -230,7 +230,7 @@ class AssessmentService implements AssessmentResults {
         ScoreBreakdown breakdown;
         try {
             breakdown = json.readValue(a.getBreakdown(), ScoreBreakdown.class);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
         return new AssessmentView(a.getId(), a.getPeriodLabel(), a.getPeriodKind(), a.getStartsOn(),

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +42,7 @@ class AlertWebhookController {
         AlertPayload payload;
         try {
             payload = body == null ? null : json.readValue(body, AlertPayload.class);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw BusinessRuleException.invalid("error.malformedJson");
         }
         return incidents.receive(payload);

@@ -23,8 +23,8 @@ import java.util.zip.GZIPOutputStream;
 
 import cn.gov.dehong.cloud.audit.AuditEntry;
 import cn.gov.dehong.cloud.audit.AuditLog;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +64,7 @@ class AuditArchive {
         this.audit = audit;
         this.settings = settings;
         this.directory = Path.of(dataDir, "archive", "audit");
-        this.json = json.copy().disable(SerializationFeature.INDENT_OUTPUT);
+        this.json = json.rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }

@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /** Reads range vectors from the Prometheus HTTP API ({@code /api/v1/query_range}). */
@@ -40,7 +40,7 @@ class PrometheusClient {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             body = json.readTree(response.body());
-            if (response.statusCode() != 200 || !"success".equals(body.path("status").asText())) {
+            if (response.statusCode() != 200 || !"success".equals(body.path("status").asString())) {
                 throw new PrometheusException("Prometheus answered " + response.statusCode() + ": "
                         + body.path("error").asText(response.body()));
             }
@@ -58,7 +58,7 @@ class PrometheusClient {
             }
             List<Double> values = samples.computeIfAbsent(key, k -> new ArrayList<>());
             for (JsonNode point : series.path("values")) {
-                values.add(parse(point.path(1).asText()));
+                values.add(parse(point.path(1).asString()));
             }
         }
         return samples;

@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,9 +36,9 @@ class DeadlineReminderIT {
         clock.setShanghai(LocalDateTime.of(2026, 9, 28, 10, 0));
         long id = api.submitted("tax.applicant", "SPECIAL", null, true, "税务征管数据平台");
         JsonNode step = ApiClient.openStep(api.application(id, "tax.applicant"));
-        assertThat(step.get("stepKey").asText()).isEqualTo("acceptance");
-        assertThat(step.get("dueDate").asText()).isEqualTo("2026-10-10");
-        String code = api.application(id, "tax.applicant").get("code").asText();
+        assertThat(step.get("stepKey").asString()).isEqualTo("acceptance");
+        assertThat(step.get("dueDate").asString()).isEqualTo("2026-10-10");
+        String code = api.application(id, "tax.applicant").get("code").asString();
 
         // two working days before the due date: no reminder yet
         clock.setShanghai(LocalDateTime.of(2026, 10, 8, 9, 0));
@@ -67,7 +67,7 @@ class DeadlineReminderIT {
         long id = api.submitted("edu.applicant", "SPECIAL", null, true, "跨年申请系统");
         JsonNode step = ApiClient.openStep(api.application(id, "edu.applicant"));
         // 12-29, 12-30, 12-31, (2027-01-01 statutory holiday), 01-04, 01-05
-        assertThat(step.get("dueDate").asText()).isEqualTo("2027-01-05");
+        assertThat(step.get("dueDate").asString()).isEqualTo("2027-01-05");
         assertThat(step.get("dueCertain").asBoolean()).isFalse();
     }
 
@@ -76,8 +76,8 @@ class DeadlineReminderIT {
                 .andExpect(status().isOk()).andReturn());
         long count = 0;
         for (JsonNode notice : inbox.get("content")) {
-            if (notice.get("messageKey").asText().equals("notice.reminder")
-                    && notice.get("arguments").get(0).asText().equals(code)) {
+            if (notice.get("messageKey").asString().equals("notice.reminder")
+                    && notice.get("arguments").get(0).asString().equals(code)) {
                 count++;
             }
         }
@@ -88,7 +88,7 @@ class DeadlineReminderIT {
         JsonNode page = api.read(mvc.perform(get("/api/v1/tasks/overdue?size=200").with(as("dec.reviewer")))
                 .andExpect(status().isOk()).andReturn());
         java.util.List<String> codes = new java.util.ArrayList<>();
-        page.get("content").forEach(step -> codes.add(step.get("subjectCode").asText()));
+        page.get("content").forEach(step -> codes.add(step.get("subjectCode").asString()));
         return codes;
     }
 }

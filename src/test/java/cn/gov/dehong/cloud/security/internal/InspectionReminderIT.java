@@ -25,12 +25,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -83,9 +83,9 @@ class InspectionReminderIT {
                         .with(as("security")).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "检查计划已制定"));
         JsonNode inspection = StreamSupport.stream(api.call(get("/api/v1/security/inspections"), "security", null)
-                        .spliterator(), false).filter(i -> i.get("title").asText().equals("联合检查-" + instance))
+                        .spliterator(), false).filter(i -> i.get("title").asString().equals("联合检查-" + instance))
                 .findFirst().orElseThrow();
-        assertThat(inspection.get("lead").asText()).isEqualTo("CAC");
+        assertThat(inspection.get("lead").asString()).isEqualTo("CAC");
         assertThat(inspection.get("coInspectors")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("SECRECY_BUREAU", "PUBLIC_SECURITY");
         assertThat(page("/security", "security")).contains("州委网信办", "、州委机要和保密局", "、州公安局");
@@ -95,7 +95,7 @@ class InspectionReminderIT {
                 Map.of("systemId", systemId, "risk", "LOW", "description", "日志保留不足六个月"));
         long findingId = finding.get("id").asLong();
         // 10 working days after Thursday 26 November 2026
-        assertThat(finding.get("rectificationDue").asText()).isEqualTo("2026-12-10");
+        assertThat(finding.get("rectificationDue").asString()).isEqualTo("2026-12-10");
 
         int remindersBefore = count("edu.leader", "security.notice.rectificationDueSoon");
         int overdueLeaderBefore = count("edu.leader", "security.notice.rectificationOverdue");

@@ -31,12 +31,12 @@ import cn.gov.dehong.cloud.subscription.SubscriptionManagement;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -76,7 +76,7 @@ class PasswordRotationIT {
         long storage = objectStorage("edu.applicant");
 
         JsonNode rotation = rotation("edu.applicant", host, false);
-        assertThat(rotation.get("dueOn").asText()).isEqualTo("2026-12-10");
+        assertThat(rotation.get("dueOn").asString()).isEqualTo("2026-12-10");
         assertThat(rotation.get("overdue").asBoolean()).isFalse();
         assertThat(ids(api.call(get("/api/v1/security/password-rotations"), "edu.applicant", null)))
                 .doesNotContain(storage);
@@ -129,7 +129,7 @@ class PasswordRotationIT {
                         .with(as("edu.leader")).with(csrf()))
                 .andExpect(flash().attribute("flashMessage", "已确认密码更换，下次应于 2027-03-11 前更换"));
         JsonNode after = rotation("edu.applicant", host, false);
-        assertThat(after.get("lastChangedOn").asText()).isEqualTo("2026-12-11");
+        assertThat(after.get("lastChangedOn").asString()).isEqualTo("2026-12-11");
         assertThat(after.get("overdue").asBoolean()).isFalse();
         assertThat(ids(api.call(get("/api/v1/security/password-rotations?overdue=true"), "dec.reviewer", null)))
                 .doesNotContain(host);

@@ -43,7 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true", disabledReason = "run with ./mvnw -Pbenchmark test")
 @SpringBootTest(properties = {"dehong.billing.cron=-", "dehong.supervision.efficiency-cron=-"})
-@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class SupervisionBenchmark {
 
     private static final int RUNS = 20;
