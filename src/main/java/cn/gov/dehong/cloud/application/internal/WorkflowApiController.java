@@ -111,6 +111,7 @@ class WorkflowApiController {
     }
 
     @GetMapping("/usage-plans/{id}")
+    @Operation(summary = "一份年度使用计划及其排序 / One usage plan with its ranking")
     CampaignService.PlanView plan(@PathVariable Long id) {
         campaigns.requirePlanReader(organization.currentActor());
         return campaigns.plan(id);
@@ -133,6 +134,7 @@ class WorkflowApiController {
     }
 
     @GetMapping("/requests/{id}")
+    @Operation(summary = "一项变更或终止申请 / One change or termination request")
     ServiceRequestView request(@PathVariable Long id) {
         return requests.view(organization.currentActor(), id);
     }

@@ -40,6 +40,7 @@ class IncidentApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一起监控事件及其影响的单位 / One monitoring incident with the units it affects")
     IncidentService.IncidentView get(@PathVariable Long id) {
         return incidents.details(organization.currentActor(), id);
     }

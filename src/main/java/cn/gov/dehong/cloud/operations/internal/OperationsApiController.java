@@ -110,6 +110,7 @@ class OperationsApiController {
     }
 
     @GetMapping("/bulletins/{id}/files/{fileId}")
+    @Operation(summary = "下载运维通报附件 / Download a bulletin attachment")
     ResponseEntity<byte[]> bulletinFile(@PathVariable Long id, @PathVariable Long fileId) {
         organization.currentActor();
         return bulletins.attachment(id, fileId);
@@ -140,6 +141,7 @@ class OperationsApiController {
     }
 
     @GetMapping("/drills/{id}")
+    @Operation(summary = "一次演练及其参与单位和文件 / One drill with its participants and files")
     DrillService.DrillView drill(@PathVariable Long id) {
         return drills.details(organization.currentActor(), id);
     }
@@ -168,6 +170,7 @@ class OperationsApiController {
     }
 
     @GetMapping("/drills/{id}/files/{fileId}")
+    @Operation(summary = "下载演练文件 / Download a drill file")
     ResponseEntity<byte[]> drillFile(@PathVariable Long id, @PathVariable Long fileId) {
         return drills.report(organization.currentActor(), id, fileId);
     }
@@ -190,6 +193,7 @@ class OperationsApiController {
     }
 
     @GetMapping("/custody/agreements/{id}/files/{fileId}")
+    @Operation(summary = "下载托管协议文件 / Download a custody agreement file")
     ResponseEntity<byte[]> agreementFile(@PathVariable Long id, @PathVariable Long fileId) {
         return custody.agreementFile(organization.currentActor(), id, fileId);
     }

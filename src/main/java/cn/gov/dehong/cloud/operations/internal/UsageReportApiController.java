@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The monthly usage report (Art. 13) in the API: JSON figures and the PDF, scoped like the page. */
 @RestController
-@Tag(name = "Operations: usage report")
+@Tag(name = "Operations: usage report", description = "Art. 13: the monthly usage report (services per unit and zone, "
+        + "incidents, tickets, availability) as JSON figures and as PDF, scoped like the page")
 class UsageReportApiController {
 
     private final UsageReportService reports;

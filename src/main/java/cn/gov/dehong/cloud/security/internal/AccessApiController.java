@@ -45,6 +45,7 @@ class AccessApiController {
     }
 
     @GetMapping("/access-grants/{id}")
+    @Operation(summary = "一项访问授权及其会话 / One access grant with its sessions")
     AccessService.GrantView grant(@PathVariable Long id) {
         return access.grant(organization.currentActor(), id);
     }

@@ -38,6 +38,7 @@ class InspectionApiController {
     }
 
     @GetMapping("/inspections")
+    @Operation(summary = "安全检查列表 / Security inspections")
     List<InspectionService.InspectionView> inspections() {
         return inspections.inspections(organization.currentActor());
     }
@@ -57,6 +58,7 @@ class InspectionApiController {
     }
 
     @GetMapping("/findings/{id}")
+    @Operation(summary = "一项检查发现及其整改 / One inspection finding with its rectification")
     InspectionService.FindingView finding(@PathVariable Long id) {
         return inspections.finding(organization.currentActor(), id);
     }

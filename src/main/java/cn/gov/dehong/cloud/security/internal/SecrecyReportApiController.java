@@ -43,7 +43,8 @@ class SecrecyReportApiController {
     }
 
     @GetMapping("/{id}")
-    SecrecyReportService.ReportView report(@PathVariable Long id) {
+    @Operation(summary = "一份保密违规举报（保密局或举报人） / One secrecy report (the bureau or its reporter)")
+    SecrecyReportService.ReportView get(@PathVariable Long id) {
         return reports.report(organization.currentActor(), id);
     }
 

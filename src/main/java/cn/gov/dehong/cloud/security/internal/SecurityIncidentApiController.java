@@ -44,6 +44,7 @@ class SecurityIncidentApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一起安全事件 / One security incident")
     SecurityIncidentService.IncidentView incident(@PathVariable Long id) {
         return incidents.incident(organization.currentActor(), id);
     }

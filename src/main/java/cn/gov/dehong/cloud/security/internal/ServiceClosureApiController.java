@@ -35,6 +35,7 @@ class ServiceClosureApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一项数据移交与销毁确认 / One data handover and purge closure")
     ServiceClosureService.ClosureView closure(@PathVariable Long id) {
         return closures.closure(organization.currentActor(), id);
     }

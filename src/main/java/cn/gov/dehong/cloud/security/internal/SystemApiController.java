@@ -49,6 +49,7 @@ class SystemApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一个应用系统及其责任人、备案和扫描 / One application system with its responsible persons, filings and scans")
     SystemService.SystemView details(@PathVariable Long id) {
         return systems.details(organization.currentActor(), id);
     }

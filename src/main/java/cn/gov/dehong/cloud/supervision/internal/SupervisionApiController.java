@@ -82,11 +82,13 @@ class SupervisionApiController {
     }
 
     @GetMapping("/recommendations")
+    @Operation(summary = "向单位发出的整改建议（分页） / Recommendations sent to units, paged")
     Page<RecommendationService.RecommendationView> recommendations(Pageable pageable) {
         return recommendations.list(organization.currentActor(), pageable);
     }
 
     @GetMapping("/recommendations/{id}")
+    @Operation(summary = "一条整改建议 / One recommendation")
     RecommendationService.RecommendationView recommendation(@PathVariable Long id) {
         return recommendations.details(organization.currentActor(), id);
     }
@@ -109,11 +111,13 @@ class SupervisionApiController {
     }
 
     @GetMapping("/bulletins")
+    @Operation(summary = "监督通报列表 / Supervision bulletins")
     Page<SupervisionBulletinService.BulletinView> bulletins(Pageable pageable) {
         return bulletins.list(organization.currentActor(), pageable);
     }
 
     @GetMapping("/bulletins/{id}")
+    @Operation(summary = "一份监督通报 / One supervision bulletin")
     SupervisionBulletinService.BulletinView bulletin(@PathVariable Long id) {
         return bulletins.details(organization.currentActor(), id);
     }
@@ -138,6 +142,7 @@ class SupervisionApiController {
     }
 
     @GetMapping(value = "/bulletins/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "监督通报 PDF / The supervision bulletin as PDF")
     ResponseEntity<byte[]> pdf(@PathVariable Long id, Locale locale) {
         return pdfResponse(bulletins.pdf(organization.currentActor(), id, locale), "bulletin-" + id);
     }

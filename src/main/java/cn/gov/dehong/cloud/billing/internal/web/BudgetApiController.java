@@ -66,6 +66,7 @@ class BudgetApiController {
     }
 
     @GetMapping("/budgets/xlsx")
+    @Operation(summary = "年度预算执行 Excel / The year's budgets and spend as Excel")
     ResponseEntity<byte[]> budgetsXlsx(@RequestParam int year, @RequestParam(required = false) String q, Locale locale) {
         Actor actor = organization.currentActor();
         List<BudgetStatus> all = new ArrayList<>();
@@ -107,6 +108,7 @@ class BudgetApiController {
     // ---- joint-bearing rules ----
 
     @GetMapping("/joint-rules")
+    @Operation(summary = "共同承担规则（第十一条） / Joint cost-bearing rules (Art. 11)")
     List<JointRuleView> jointRules() {
         return jointRules.list(organization.currentActor());
     }
@@ -119,6 +121,7 @@ class BudgetApiController {
     }
 
     @PostMapping("/joint-rules/{id}/end")
+    @Operation(summary = "终止共同承担规则：最后适用的账期 / End a joint cost-bearing rule after its last period")
     JointRuleView endJointRule(@PathVariable Long id, @RequestBody BillingRequests.EndRuleRequest request) {
         return jointRules.end(organization.currentActor(), id, request.lastPeriod());
     }
@@ -126,6 +129,7 @@ class BudgetApiController {
     // ---- penalties ----
 
     @GetMapping("/penalties")
+    @Operation(summary = "对供应商的扣款和暂停支付（分页，可按账期筛选） / Deductions and payment holds against the vendor, paged, optionally of one period")
     Page<PenaltyView> penalties(@RequestParam(required = false) String period,
                                 @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return penalties.search(organization.currentActor(), period,

@@ -85,6 +85,7 @@ class StatementApiController {
     }
 
     @GetMapping("/vendor-statement/xlsx")
+    @Operation(summary = "供应商结算单 Excel / The vendor settlement statement as Excel")
     ResponseEntity<byte[]> vendorXlsx(@PathVariable String period, Locale locale) {
         Actor actor = organization.currentActor();
         SettlementStatement statement = statements.vendorStatement(actor, period);
@@ -93,6 +94,7 @@ class StatementApiController {
     }
 
     @GetMapping("/vendor-statement/pdf")
+    @Operation(summary = "供应商结算单 PDF（含争议明细） / The vendor settlement statement as PDF, with the disputed lines")
     ResponseEntity<byte[]> vendorPdf(@PathVariable String period, Locale locale) {
         Actor actor = organization.currentActor();
         SettlementStatement statement = statements.vendorStatement(actor, period);
@@ -138,6 +140,7 @@ class StatementApiController {
     }
 
     @GetMapping("/units/{unitId}/bill/xlsx")
+    @Operation(summary = "单位账单 Excel / A unit's bill as Excel")
     ResponseEntity<byte[]> billXlsx(@PathVariable String period, @PathVariable Long unitId, Locale locale) {
         Actor actor = organization.currentActor();
         UnitBill bill = statements.unitBill(actor, period, unitId, PageRequest.of(0, 1));
@@ -146,6 +149,7 @@ class StatementApiController {
     }
 
     @GetMapping("/units/{unitId}/bill/pdf")
+    @Operation(summary = "单位账单 PDF / A unit's bill as PDF")
     ResponseEntity<byte[]> billPdf(@PathVariable String period, @PathVariable Long unitId, Locale locale) {
         UnitBill bill = statements.unitBill(organization.currentActor(), period, unitId,
                 PageRequest.of(0, PDF_LINE_LIMIT, LINE_ORDER));

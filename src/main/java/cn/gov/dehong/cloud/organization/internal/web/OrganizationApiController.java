@@ -37,6 +37,7 @@ class OrganizationApiController {
     }
 
     @GetMapping("/units/{id}")
+    @Operation(summary = "一个单位 / One unit")
     UnitView unit(@PathVariable Long id) {
         organization.requireVisible(organization.currentActor(), id);
         return organization.unit(id);

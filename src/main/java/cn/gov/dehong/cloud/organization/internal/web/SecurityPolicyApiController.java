@@ -26,6 +26,7 @@ class SecurityPolicyApiController {
     }
 
     @GetMapping
+    @Operation(summary = "当前口令与登录锁定策略 / The current password and login-lockout policy")
     SecurityPolicy current() {
         return policies.current();
     }

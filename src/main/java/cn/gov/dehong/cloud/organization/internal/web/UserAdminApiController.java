@@ -48,6 +48,7 @@ class UserAdminApiController {
     }
 
     @GetMapping
+    @Operation(summary = "全部账号 / All accounts")
     List<UserView> users() {
         return administration.users();
     }
@@ -72,6 +73,7 @@ class UserAdminApiController {
     }
 
     @PutMapping("/{username}/enabled")
+    @Operation(summary = "启用或停用账号（系统管理员） / Enable or disable an account (system administrator)")
     UserView enabled(@PathVariable String username, @RequestBody Enabled enabled) {
         return administration.setEnabled(organization.currentActor(), username, enabled.enabled());
     }
@@ -80,12 +82,14 @@ class UserAdminApiController {
     }
 
     @PostMapping("/{username}/password")
+    @Operation(summary = "重置账号口令 / Reset an account's password")
     ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword password) {
         administration.resetPassword(organization.currentActor(), username, password.password());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{username}/unlock")
+    @Operation(summary = "解除登录锁定（系统管理员） / Unlock an account locked after failed logins (system administrator)")
     ResponseEntity<Void> unlock(@PathVariable String username) {
         administration.unlock(organization.currentActor(), username);
         return ResponseEntity.noContent().build();

@@ -46,6 +46,7 @@ class ServiceApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一个服务实例及其状态历史和规格 / One service instance with its status history and spec")
     ServiceInstanceView get(@PathVariable Long id) {
         ServiceInstanceView instance = subscriptions.instance(id);
         organization.requireVisible(organization.currentActor(), instance.unitId());
