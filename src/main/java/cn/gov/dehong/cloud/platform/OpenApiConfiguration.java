@@ -183,7 +183,10 @@ class OpenApiConfiguration {
         };
     }
 
-    /** 400, 401, 403, 404, 500 for every operation; 409 for those that change state; 415 for those with a body. */
+    /**
+     * 400, 401, 403, 404, 500 for every operation; 409 for those that change state; 415 for those with a body; 429
+     * for those under HTTP basic.
+     */
     static void errorResponses(PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -199,6 +202,11 @@ class OpenApiConfiguration {
         }
         if (operation.getRequestBody() != null) {
             errors.put("415", "不支持的请求内容类型 / Unsupported request content type");
+        }
+        if (operation.getSecurity() == null) {
+            // HTTP basic goes through the login rate limit (LoginRateLimitFilter); the webhook's token does not
+            errors.put("429", "请求过于频繁：该地址登录失败次数过多，见 Retry-After / Too many failed logins from this "
+                    + "address; see Retry-After");
         }
         errors.put("500", "系统错误 / Unexpected error");
         errors.forEach((status, description) -> {
@@ -238,7 +246,7 @@ class OpenApiConfiguration {
     static Schema<?> problemDetailSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", typed("string").format("uri-reference")
-                .description("problem type; about:blank for all platform errors"));
+                .description("problem type; omitted, i.e. about:blank, for all errors of the platform"));
         properties.put("title", typed("string").description("localized short title of the status, e.g. 未找到 / Not Found"));
         properties.put("status", typed("integer").format("int32").description("HTTP status"));
         properties.put("detail", typed("string").description("localized explanation (Accept-Language zh-CN or en)"));

@@ -31,7 +31,8 @@ class UsageReportApiController {
     }
 
     @GetMapping("/api/v1/operations/reports/usage")
-    @Operation(summary = "Monthly usage report (Art. 13): services per unit and zone, incidents with durations, "
+    @Operation(summary = "月度使用情况报告 / "
+            + "Monthly usage report (Art. 13): services per unit and zone, incidents with durations, "
             + "tickets by status and SLA, availability per service type; scoped to the caller's units")
     UsageReportService.UsageReport usage(@Parameter(description = "calendar month, yyyy-MM (Asia/Shanghai)", example = "2026-10")
                                          @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
@@ -39,7 +40,7 @@ class UsageReportApiController {
     }
 
     @GetMapping(value = "/api/v1/operations/reports/usage/pdf", produces = "application/pdf")
-    @Operation(summary = "The monthly usage report as PDF (Chinese, embedded font)")
+    @Operation(summary = "月度使用情况报告 PDF / The monthly usage report as PDF (Chinese, embedded font)")
     ResponseEntity<byte[]> usagePdf(@Parameter(description = "calendar month, yyyy-MM", example = "2026-10")
                                     @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Locale locale) {
         return documents.pdf(reports.report(organization.currentActor(), month), locale);

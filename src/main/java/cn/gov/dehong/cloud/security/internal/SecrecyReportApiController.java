@@ -31,13 +31,14 @@ class SecrecyReportApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Unit member reports {subject, details}; the bureau's officers are told (without content)")
+    @Operation(summary = "举报涉密违规 / "
+            + "Unit member reports {subject, details}; the bureau's officers are told (without content)")
     SecrecyReportService.ReportView report(@RequestBody SecrecyReportService.ReportInput input) {
         return reports.report(organization.currentActor(), input);
     }
 
     @GetMapping
-    @Operation(summary = "The bureau: all reports; a unit member: those they made")
+    @Operation(summary = "举报列表 / The bureau: all reports; a unit member: those they made")
     List<SecrecyReportService.ReportView> list() {
         return reports.reports(organization.currentActor());
     }
@@ -49,7 +50,7 @@ class SecrecyReportApiController {
     }
 
     @PostMapping("/{id}/handling")
-    @Operation(summary = "The bureau records how the report was handled {version, note}; once (409)")
+    @Operation(summary = "登记举报处理结果 / The bureau records how the report was handled {version, note}; once (409)")
     SecrecyReportService.ReportView handle(@PathVariable Long id,
                                            @RequestBody SecrecyReportService.HandlingInput input) {
         return reports.handle(organization.currentActor(), id, input);

@@ -24,13 +24,13 @@ class OrganizationApiController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The authenticated caller with roles and unit")
+    @Operation(summary = "当前用户 / The authenticated caller with roles and unit")
     Actor me() {
         return organization.currentActor();
     }
 
     @GetMapping("/units")
-    @Operation(summary = "The units the caller may see, in tree order")
+    @Operation(summary = "可见单位 / The units the caller may see, in tree order")
     List<UnitView> units() {
         var scope = organization.scopeOf(organization.currentActor());
         return organization.units().stream().filter(unit -> scope.includes(unit.id())).toList();

@@ -32,7 +32,8 @@ class SecurityPolicyApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Change the policy (failed logins 3–10, lockout 10–1440 min, password age 30–180 days; audited)")
+    @Operation(summary = "修改安全策略 / "
+            + "Change the policy (failed logins 3–10, lockout 10–1440 min, password age 30–180 days; audited)")
     SecurityPolicy update(@RequestBody SecurityPolicy policy) {
         return policies.update(organization.currentActor(), policy);
     }

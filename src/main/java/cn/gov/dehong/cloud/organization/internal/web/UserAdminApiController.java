@@ -41,7 +41,8 @@ class UserAdminApiController {
     }
 
     @PostMapping("/{username}/second-factor/reset")
-    @Operation(summary = "Clear a lost TOTP authenticator; the person enrols again at the next login (audited)")
+    @Operation(summary = "重置动态口令绑定 / "
+            + "Clear a lost TOTP authenticator; the person enrols again at the next login (audited)")
     ResponseEntity<Void> resetSecondFactor(@PathVariable String username) {
         secondFactor.reset(organization.currentActor(), username);
         return ResponseEntity.noContent().build();
@@ -55,7 +56,7 @@ class UserAdminApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open an account without roles (SYSTEM_ADMIN; password complexity)")
+    @Operation(summary = "开设账号 / Open an account without roles (SYSTEM_ADMIN; password complexity)")
     UserView create(@RequestBody UserAdministration.NewUser user) {
         return administration.create(organization.currentActor(), user);
     }
@@ -64,7 +65,8 @@ class UserAdminApiController {
     }
 
     @PutMapping("/{username}/roles")
-    @Operation(summary = "Give an account its roles (SECURITY_ADMIN; a separated duty is the account's only role)")
+    @Operation(summary = "分配角色 / "
+            + "Give an account its roles (SECURITY_ADMIN; a separated duty is the account's only role)")
     UserView roles(@PathVariable String username, @RequestBody Roles roles) {
         return administration.changeRoles(organization.currentActor(), username, roles.roles());
     }
