@@ -1,6 +1,7 @@
 package cn.gov.dehong.cloud.platform;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** 401 and 403 of the API as ProblemDetail JSON in the caller's language. */
+/** 401 and 403 of the API (and the login rate limit's refusals) as ProblemDetail JSON in the caller's language. */
 @Component
 class ProblemDetailAuthenticationHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -45,8 +46,9 @@ class ProblemDetailAuthenticationHandler implements AuthenticationEntryPoint, Ac
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, localeResolver.resolveLocale(request)));
+        Locale locale = localeResolver.resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setProperty("code", key);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -41,7 +41,7 @@ class ApplicationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Applications visible to the caller (own unit, subtree, or all), paged and filtered")
+    @Operation(summary = "申请列表 / Applications visible to the caller (own unit, subtree, or all), paged and filtered")
     Page<ApplicationSummary> list(@RequestParam(required = false) ApplicationStatus status,
                                   @RequestParam(required = false) ApplicationKind kind,
                                   @RequestParam(required = false) String q,
@@ -52,31 +52,32 @@ class ApplicationApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a draft application of the caller's unit (unit applicant)")
+    @Operation(summary = "新建申请草稿 / Create a draft application of the caller's unit (unit applicant)")
     ApplicationDetails create(@Valid @RequestBody ApplicationDraft draft) {
         return applications.createDraft(organization.currentActor(), draft);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An application with its lines, timeline (deadline vs actual), review opinions and service instances")
+    @Operation(summary = "一份申请 / "
+            + "An application with its lines, timeline (deadline vs actual), review opinions and service instances")
     ApplicationDetails get(@PathVariable Long id) {
         return applications.details(organization.currentActor(), id);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a draft")
+    @Operation(summary = "修改草稿 / Change a draft")
     ApplicationDetails update(@PathVariable Long id, @Valid @RequestBody ApplicationDraft draft) {
         return applications.updateDraft(organization.currentActor(), id, draft);
     }
 
     @PostMapping(path = "/{id}/sizing-plan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach the sizing plan (云服务资源测算方案): PDF, Word or Excel, at most 20 MB")
+    @Operation(summary = "上传测算方案 / Attach the sizing plan (云服务资源测算方案): PDF, Word or Excel, at most 20 MB")
     ApplicationDetails attachSizingPlan(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
         return applications.attachSizingPlan(organization.currentActor(), id, file);
     }
 
     @GetMapping("/{id}/sizing-plan")
-    @Operation(summary = "Download the sizing plan")
+    @Operation(summary = "下载测算方案 / Download the sizing plan")
     ResponseEntity<byte[]> sizingPlan(@PathVariable Long id) {
         Attachment attachment = applications.sizingPlan(organization.currentActor(), id);
         return ResponseEntity.ok()
@@ -87,43 +88,45 @@ class ApplicationApiController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit: requires the no-classified-information declaration and the sizing plan")
+    @Operation(summary = "提交申请 / Submit: requires the no-classified-information declaration and the sizing plan")
     ApplicationDetails submit(@PathVariable Long id) {
         return applications.submit(organization.currentActor(), id);
     }
 
     @PostMapping("/{id}/funding-decision")
-    @Operation(summary = "Same-level government secures (approved=true) or refuses the funds of a special application")
+    @Operation(summary = "资金落实审批 / "
+            + "Same-level government secures (approved=true) or refuses the funds of a special application")
     ApplicationDetails fundingDecision(@PathVariable Long id, @Valid @RequestBody Decision decision) {
         return applications.decideFunding(organization.currentActor(), id, decision);
     }
 
     @PostMapping("/{id}/aggregation")
-    @Operation(summary = "Parent unit or county forwards (approved=true) or returns a centralized application")
+    @Operation(summary = "汇总 / Parent unit or county forwards (approved=true) or returns a centralized application")
     ApplicationDetails aggregate(@PathVariable Long id, @Valid @RequestBody Decision decision) {
         return applications.aggregate(organization.currentActor(), id, decision);
     }
 
     @PostMapping("/{id}/acceptance")
-    @Operation(summary = "DEC accepts (approved=true) or refuses with a reason, within 5 working days")
+    @Operation(summary = "受理 / DEC accepts (approved=true) or refuses with a reason, within 5 working days")
     ApplicationDetails accept(@PathVariable Long id, @Valid @RequestBody Decision decision) {
         return applications.accept(organization.currentActor(), id, decision);
     }
 
     @PostMapping("/{id}/reviews")
-    @Operation(summary = "The caller's signature of the countersigned review (DEC reviewer or finance)")
+    @Operation(summary = "审核会签 / The caller's signature of the countersigned review (DEC reviewer or finance)")
     ApplicationDetails review(@PathVariable Long id, @Valid @RequestBody ReviewInput input) {
         return applications.review(organization.currentActor(), id, input);
     }
 
     @PostMapping("/{id}/kickoff")
-    @Operation(summary = "Vendor: kick-off done, migration plan written, test resources opened (10-day test starts)")
+    @Operation(summary = "供应商对接并开通测试资源 / "
+            + "Vendor: kick-off done, migration plan written, test resources opened (10-day test starts)")
     ApplicationDetails kickoff(@PathVariable Long id, @Valid @RequestBody KickoffInput input) {
         return applications.kickoff(organization.currentActor(), id, input, ApplicationRules.TEST_PERIOD_DAYS);
     }
 
     @PostMapping("/{id}/confirmation")
-    @Operation(summary = "Unit leader confirms the go-live")
+    @Operation(summary = "确认开通 / Unit leader confirms the go-live")
     ApplicationDetails confirm(@PathVariable Long id, @Valid @RequestBody Decision decision) {
         return applications.confirm(organization.currentActor(), id, decision);
     }

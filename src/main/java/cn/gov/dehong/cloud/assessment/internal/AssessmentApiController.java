@@ -69,7 +69,8 @@ class AssessmentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Assessments, newest period first (DEC, finance, auditors: all; vendor: signed-off ones)")
+    @Operation(summary = "考核列表 / "
+            + "Assessments, newest period first (DEC, finance, auditors: all; vendor: signed-off ones)")
     Page<AssessmentView> list(@PageableDefault(size = 20) Pageable pageable) {
         return assessments.list(organization.currentActor(), PageRequest.of(pageable.getPageNumber(),
                 Math.min(pageable.getPageSize(), 100), Sort.by(Sort.Direction.DESC, "startsOn", "periodKind")));
@@ -77,64 +78,68 @@ class AssessmentApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "DEC: assess an ended quarter (2026Q1) or year (2026) with the rule version in force now")
+    @Operation(summary = "发起季度或年度考核 / "
+            + "DEC: assess an ended quarter (2026Q1) or year (2026) with the rule version in force now")
     AssessmentView create(@RequestBody CreateRequest request) {
         return assessments.create(organization.currentActor(), request == null ? null : request.period());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An assessment with its inputs: per part the raw figures, the part score and the weighted score")
+    @Operation(summary = "一次考核及其依据 / "
+            + "An assessment with its inputs: per part the raw figures, the part score and the weighted score")
     AssessmentView get(@PathVariable Long id) {
         return assessments.get(organization.currentActor(), id);
     }
 
     @PostMapping("/{id}/recompute")
-    @Operation(summary = "DEC: compute a draft again from the current records (refused once signed off)")
+    @Operation(summary = "重新计算考核草稿 / DEC: compute a draft again from the current records (refused once signed off)")
     AssessmentView recompute(@PathVariable Long id) {
         return assessments.recompute(organization.currentActor(), id);
     }
 
     @PostMapping("/{id}/sign-off")
-    @Operation(summary = "DEC: sign off; the assessment becomes immutable")
+    @Operation(summary = "考核签发 / DEC: sign off; the assessment becomes immutable")
     AssessmentView signOff(@PathVariable Long id, @RequestBody(required = false) NoteRequest request) {
         return assessments.signOff(organization.currentActor(), id, request == null ? null : request.note());
     }
 
     @PostMapping("/{id}/reopen")
-    @Operation(summary = "Always refused: a signed-off assessment cannot be re-opened (409)")
+    @Operation(summary = "重新打开考核（始终拒绝） / Always refused: a signed-off assessment cannot be re-opened (409)")
     AssessmentView reopen(@PathVariable Long id) {
         return assessments.reopen(organization.currentActor(), id);
     }
 
     @PostMapping("/{id}/penalty")
-    @Operation(summary = "DEC or finance: book a deduction or payment hold in billing for a signed-off assessment (Art. 26)")
+    @Operation(summary = "按考核结果扣款或暂停支付 / "
+            + "DEC or finance: book a deduction or payment hold in billing for a signed-off assessment (Art. 26)")
     AssessmentView penalty(@PathVariable Long id, @RequestBody AssessmentService.PenaltyRequest request) {
         return assessments.linkPenalty(organization.currentActor(), id, request);
     }
 
     @GetMapping("/{id}/export")
-    @Operation(summary = "The assessment with its inputs as an Excel sheet")
+    @Operation(summary = "考核 Excel / The assessment with its inputs as an Excel sheet")
     ResponseEntity<byte[]> export(@PathVariable Long id) {
         AssessmentView view = assessments.get(organization.currentActor(), id);
         return export.excel(view, LocaleContextHolder.getLocale()).toResponse("vendor-assessment-" + view.period());
     }
 
     @GetMapping("/rules")
-    @Operation(summary = "The scoring rule versions, newest first")
+    @Operation(summary = "评分规则版本 / The scoring rule versions, newest first")
     List<RuleVersionView> rules() {
         return rules.versions(organization.currentActor());
     }
 
     @PostMapping("/rules")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "DEC: publish a new rule version (weights must sum to 100); applies to assessments created after it")
+    @Operation(summary = "发布新的评分规则 / "
+            + "DEC: publish a new rule version (weights must sum to 100); applies to assessments created after it")
     RuleVersionView publish(@RequestBody RulesRequest request) {
         return rules.publish(organization.currentActor(), request == null ? null : request.rules(),
                 request == null ? null : request.note());
     }
 
     @GetMapping("/merits")
-    @Operation(summary = "The vendor's merits (awards, innovations), newest first")
+    @Operation(summary = "供应商加分项 / The vendor's merits (awards, innovations), newest first")
     Page<MeritView> merits(@PageableDefault(size = 20) Pageable pageable) {
         return merits.list(organization.currentActor(), PageRequest.of(pageable.getPageNumber(),
                 Math.min(pageable.getPageSize(), 100)));
@@ -142,7 +147,7 @@ class AssessmentApiController {
 
     @PostMapping(value = "/merits", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "DEC: enter a merit with its evidence (PDF, PNG or JPEG, at most 10 MB)")
+    @Operation(summary = "登记加分项及证明材料 / DEC: enter a merit with its evidence (PDF, PNG or JPEG, at most 10 MB)")
     MeritView recordMerit(@RequestParam(required = false) java.time.LocalDate awardedOn,
                           @RequestParam(required = false) Merit.Kind kind, @RequestParam(required = false) String title,
                           @RequestParam(required = false) String description,
@@ -154,7 +159,7 @@ class AssessmentApiController {
     }
 
     @GetMapping("/merits/{id}/evidence")
-    @Operation(summary = "A merit's evidence file")
+    @Operation(summary = "下载加分证明材料 / A merit's evidence file")
     ResponseEntity<byte[]> evidence(@PathVariable Long id) {
         MeritService.Evidence evidence = merits.evidence(organization.currentActor(), id);
         return ResponseEntity.ok()
@@ -165,34 +170,36 @@ class AssessmentApiController {
     }
 
     @GetMapping("/surveys")
-    @Operation(summary = "Surveys: for the DEC, finance and auditors all with their tallies; for a unit the open ones and its answers")
+    @Operation(summary = "满意度调查列表 / "
+            + "Surveys: for the DEC, finance and auditors all with their tallies; for a unit the open ones and its answers")
     List<SurveyService.SurveyView> surveys() {
         return surveys.list(organization.currentActor());
     }
 
     @PostMapping("/surveys")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "DEC: open the satisfaction survey of a period (one per period)")
+    @Operation(summary = "发起满意度调查 / DEC: open the satisfaction survey of a period (one per period)")
     SurveyService.SurveyView openSurvey(@RequestBody SurveyRequest request) {
         return surveys.open(organization.currentActor(), request == null ? null : request.period(),
                 request == null ? null : request.title());
     }
 
     @GetMapping("/surveys/{id}")
-    @Operation(summary = "A survey's answers (DEC, finance, auditors)")
+    @Operation(summary = "调查答卷 / A survey's answers (DEC, finance, auditors)")
     SurveyService.SurveyResults survey(@PathVariable Long id) {
         return surveys.results(organization.currentActor(), id);
     }
 
     @PostMapping("/surveys/{id}/close")
-    @Operation(summary = "DEC: close a survey; no more answers")
+    @Operation(summary = "结束满意度调查 / DEC: close a survey; no more answers")
     SurveyService.SurveyView closeSurvey(@PathVariable Long id) {
         return surveys.close(organization.currentActor(), id);
     }
 
     @PostMapping("/surveys/{id}/answers")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A unit (applicant or leader) answers once: 不满意/满意/非常满意; a second answer is refused (409)")
+    @Operation(summary = "单位填写满意度调查 / "
+            + "A unit (applicant or leader) answers once: 不满意/满意/非常满意; a second answer is refused (409)")
     SurveyService.SurveyView answer(@PathVariable Long id, @RequestBody AnswerRequest request) {
         return surveys.answer(organization.currentActor(), id, request == null ? null : request.satisfaction(),
                 request == null ? null : request.comment());

@@ -37,14 +37,14 @@ class AuditChainController {
 
     @GetMapping("/api/v1/audit/chain")
     @ResponseBody
-    @Operation(summary = "The latest verifications of the audit log's SM3 hash chain")
+    @Operation(summary = "审计日志哈希链校验记录 / The latest verifications of the audit log's SM3 hash chain")
     List<AuditSealing.Verification> checks() {
         return sealing.recentVerifications();
     }
 
     @PostMapping("/api/v1/audit/chain/verification")
     @ResponseBody
-    @Operation(summary = "Seal pending records and verify the whole chain now")
+    @Operation(summary = "立即封存并校验哈希链 / Seal pending records and verify the whole chain now")
     AuditSealing.Verification verify() {
         return sealing.verify();
     }

@@ -7,6 +7,10 @@ import cn.gov.dehong.cloud.shared.BusinessRuleException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,10 +35,16 @@ class AlertWebhookController {
     }
 
     @PostMapping(AlertWebhookSecurity.PATH)
-    @Operation(summary = "Alertmanager webhook (version 4). Authorization: Bearer <dehong.operations.alert-token>. "
-            + "Label instance_id = service instance code, else zone = PRIVATE|PUBLIC; dedupe by fingerprint",
-            security = {})
-    IncidentService.WebhookResult receive(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+    @Operation(summary = "接收 Alertmanager 告警 / Alertmanager webhook (version 4)",
+            description = "Authorization: Bearer <dehong.operations.alert-token> (scheme alertmanagerToken, not a "
+                    + "platform login). Label instance_id = service instance code, else zone = PRIVATE|PUBLIC; "
+                    + "deduplicated by fingerprint.",
+            security = @SecurityRequirement(name = "alertmanagerToken"))
+    IncidentService.WebhookResult receive(@Parameter(hidden = true)
+                                          @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                  mediaType = "application/json",
+                                                  schema = @Schema(implementation = AlertPayload.class)))
                                           @RequestBody(required = false) String body) {
         if (!authorized(authorization)) {
             throw new BusinessRuleException(HttpStatus.UNAUTHORIZED, "operations.alert.error.token");

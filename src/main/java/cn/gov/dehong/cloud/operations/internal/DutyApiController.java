@@ -35,14 +35,14 @@ class DutyApiController {
     }
 
     @GetMapping("/current")
-    @Operation(summary = "Who is on duty now (empty when the roster has a gap)")
+    @Operation(summary = "当前值班 / Who is on duty now (empty when the roster has a gap)")
     List<DutyShiftView> current() {
         organization.currentActor();
         return roster.current();
     }
 
     @GetMapping("/shifts")
-    @Operation(summary = "Current and coming shifts, or all=true for the whole roster")
+    @Operation(summary = "值班表 / Current and coming shifts, or all=true for the whole roster")
     Page<DutyShiftView> shifts(@RequestParam(defaultValue = "false") boolean all,
                                @PageableDefault(size = 50) Pageable pageable) {
         organization.currentActor();
@@ -52,14 +52,15 @@ class DutyApiController {
 
     @PostMapping("/shifts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Vendor publishes a shift; startsAt/endsAt are Asia/Shanghai local date-times (2026-12-01T09:00)")
+    @Operation(summary = "发布值班 / "
+            + "Vendor publishes a shift; startsAt/endsAt are Asia/Shanghai local date-times (2026-12-01T09:00)")
     DutyShiftView publish(@RequestBody DutyRoster.ShiftInput input) {
         return roster.publish(organization.currentActor(), input);
     }
 
     @DeleteMapping("/shifts/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Vendor withdraws a shift that has not started")
+    @Operation(summary = "撤销值班 / Vendor withdraws a shift that has not started")
     void withdraw(@PathVariable Long id) {
         roster.withdraw(organization.currentActor(), id);
     }

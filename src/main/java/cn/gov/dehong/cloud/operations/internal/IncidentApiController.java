@@ -32,7 +32,8 @@ class IncidentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents: a unit sees those affecting it; DEC and vendor all (unmapped=true: those to assign)")
+    @Operation(summary = "监控事件列表 / "
+            + "Incidents: a unit sees those affecting it; DEC and vendor all (unmapped=true: those to assign)")
     Page<IncidentService.IncidentView> list(@RequestParam(defaultValue = "false") boolean unmapped,
                                             @PageableDefault(size = 20) Pageable pageable) {
         return incidents.list(organization.currentActor(), unmapped, PageRequest.of(pageable.getPageNumber(),
@@ -40,6 +41,7 @@ class IncidentApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一起监控事件及其影响的单位 / One monitoring incident with the units it affects")
     IncidentService.IncidentView get(@PathVariable Long id) {
         return incidents.details(organization.currentActor(), id);
     }
@@ -48,7 +50,8 @@ class IncidentApiController {
     }
 
     @PostMapping("/{id}/assign")
-    @Operation(summary = "DEC or vendor assigns an (unmapped) incident to the affected units; they get the fault notice")
+    @Operation(summary = "指定事件影响的单位 / "
+            + "DEC or vendor assigns an (unmapped) incident to the affected units; they get the fault notice")
     IncidentService.IncidentView assign(@PathVariable Long id, @RequestBody Assignment assignment) {
         return incidents.assign(organization.currentActor(), id, assignment.unitIds());
     }

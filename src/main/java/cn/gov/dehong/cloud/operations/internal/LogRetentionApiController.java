@@ -30,7 +30,7 @@ class LogRetentionApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Retention setting and archive files (administrator, auditor)")
+    @Operation(summary = "日志保存设置和归档文件 / Retention setting and archive files (administrator, auditor)")
     RetentionStatus status() {
         if (!organization.currentActor().hasAny(Role.SYSTEM_ADMIN, Role.AUDITOR)) {
             throw BusinessRuleException.forbidden("error.forbidden");
@@ -39,7 +39,7 @@ class LogRetentionApiController {
     }
 
     @PostMapping("/run")
-    @Operation(summary = "Administrator: archive now what the daily job would archive")
+    @Operation(summary = "立即归档日志 / Administrator: archive now what the daily job would archive")
     AuditArchive.ArchiveResult run() {
         if (!organization.currentActor().has(Role.SYSTEM_ADMIN)) {
             throw BusinessRuleException.forbidden("error.forbidden");

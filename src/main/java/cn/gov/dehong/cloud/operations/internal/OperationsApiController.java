@@ -54,7 +54,7 @@ class OperationsApiController {
     }
 
     @GetMapping("/flags")
-    @Operation(summary = "DEC, vendor: overdue tickets, months without a bulletin this year, years without an "
+    @Operation(summary = "运维提醒 / DEC, vendor: overdue tickets, months without a bulletin this year, years without an "
             + "emergency drill, custody agreements expiring within 30 days or expired")
     Flags flags() {
         Actor actor = organization.currentActor();
@@ -68,7 +68,7 @@ class OperationsApiController {
     // ---- bulletins ----
 
     @GetMapping("/bulletins")
-    @Operation(summary = "Security bulletins, newest month first")
+    @Operation(summary = "安全通报列表 / Security bulletins, newest month first")
     Page<BulletinService.BulletinView> bulletins(@PageableDefault(size = 20) Pageable pageable) {
         organization.currentActor();
         return bulletins.list(PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 100),
@@ -77,7 +77,8 @@ class OperationsApiController {
 
     @PostMapping(path = "/bulletins", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Vendor publishes the bulletin of a month (part 'bulletin' JSON {month: '2026-11', title, "
+    @Operation(summary = "发布月度安全通报 / "
+            + "Vendor publishes the bulletin of a month (part 'bulletin' JSON {month: '2026-11', title, "
             + "body}; optional part 'file'); body is stored as plain text; every unit is notified")
     BulletinService.BulletinView publish(@RequestPart("bulletin") BulletinService.BulletinInput input,
                                          @RequestPart(name = "file", required = false) MultipartFile file) {
@@ -85,31 +86,32 @@ class OperationsApiController {
     }
 
     @GetMapping("/bulletins/missing-months")
-    @Operation(summary = "Months of this year up to last month without a bulletin (DEC, vendor)")
+    @Operation(summary = "缺少通报的月份 / Months of this year up to last month without a bulletin (DEC, vendor)")
     List<YearMonth> missingMonths() {
         Access.requireVendorOrSupervisor(organization.currentActor());
         return bulletins.missingMonths();
     }
 
     @GetMapping("/bulletins/{id}")
-    @Operation(summary = "A bulletin (does not record a read receipt; POST .../read does)")
+    @Operation(summary = "一份安全通报 / A bulletin (does not record a read receipt; POST .../read does)")
     BulletinService.BulletinView bulletin(@PathVariable Long id) {
         return bulletins.read(organization.currentActor(), id, false);
     }
 
     @PostMapping("/bulletins/{id}/read")
-    @Operation(summary = "Unit member: records the read receipt (first reading only)")
+    @Operation(summary = "登记已读 / Unit member: records the read receipt (first reading only)")
     BulletinService.BulletinView markRead(@PathVariable Long id) {
         return bulletins.read(organization.currentActor(), id, true);
     }
 
     @GetMapping("/bulletins/{id}/readers")
-    @Operation(summary = "Read receipts: who of which unit read it, when (vendor, DEC)")
+    @Operation(summary = "已读回执 / Read receipts: who of which unit read it, when (vendor, DEC)")
     List<BulletinRead.ReadView> readers(@PathVariable Long id) {
         return bulletins.readers(organization.currentActor(), id);
     }
 
     @GetMapping("/bulletins/{id}/files/{fileId}")
+    @Operation(summary = "下载运维通报附件 / Download a bulletin attachment")
     ResponseEntity<byte[]> bulletinFile(@PathVariable Long id, @PathVariable Long fileId) {
         organization.currentActor();
         return bulletins.attachment(id, fileId);
@@ -118,7 +120,7 @@ class OperationsApiController {
     // ---- drills ----
 
     @GetMapping("/drills")
-    @Operation(summary = "Drills: all for the vendor and DEC, those it takes part in for a unit")
+    @Operation(summary = "演练列表 / Drills: all for the vendor and DEC, those it takes part in for a unit")
     Page<DrillService.DrillView> drills(@PageableDefault(size = 20) Pageable pageable) {
         return drills.list(organization.currentActor(), PageRequest.of(pageable.getPageNumber(),
                 Math.min(pageable.getPageSize(), 100), Sort.by(Sort.Direction.DESC, "windowStart", "id")));
@@ -126,26 +128,28 @@ class OperationsApiController {
 
     @PostMapping("/drills")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Vendor plans a drill: window in the future (Asia/Shanghai local date-times), participating "
+    @Operation(summary = "计划演练 / "
+            + "Vendor plans a drill: window in the future (Asia/Shanghai local date-times), participating "
             + "units, and noBusinessImpact=true (Art. 26: a drill must not affect the units' business)")
     DrillService.DrillView plan(@RequestBody DrillService.DrillInput input) {
         return drills.plan(organization.currentActor(), input);
     }
 
     @GetMapping("/drills/flags")
-    @Operation(summary = "Years without a completed emergency drill, and whether this year's is still due")
+    @Operation(summary = "应急演练完成情况 / Years without a completed emergency drill, and whether this year's is still due")
     DrillService.DrillFlags drillFlags() {
         Access.requireVendorOrSupervisor(organization.currentActor());
         return drills.flags();
     }
 
     @GetMapping("/drills/{id}")
+    @Operation(summary = "一次演练及其参与单位和文件 / One drill with its participants and files")
     DrillService.DrillView drill(@PathVariable Long id) {
         return drills.details(organization.currentActor(), id);
     }
 
     @PostMapping("/drills/{id}/acknowledge")
-    @Operation(summary = "Participating unit acknowledges the drill notice")
+    @Operation(summary = "确认演练通知 / Participating unit acknowledges the drill notice")
     DrillService.DrillView acknowledgeDrill(@PathVariable Long id) {
         return drills.acknowledge(organization.currentActor(), id);
     }
@@ -154,20 +158,23 @@ class OperationsApiController {
     }
 
     @PostMapping("/drills/{id}/participation")
-    @Operation(summary = "Participating unit records whether it took part and its findings (once the window began)")
+    @Operation(summary = "登记参演情况 / "
+            + "Participating unit records whether it took part and its findings (once the window began)")
     DrillService.DrillView participation(@PathVariable Long id, @RequestBody Participation participation) {
         return drills.recordParticipation(organization.currentActor(), id, participation.participated(),
                 participation.findings());
     }
 
     @PostMapping(path = "/drills/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Vendor attaches the drill report (part 'file', optional part 'summary'); the drill is completed")
+    @Operation(summary = "上传演练报告 / "
+            + "Vendor attaches the drill report (part 'file', optional part 'summary'); the drill is completed")
     DrillService.DrillView report(@PathVariable Long id, @RequestPart("file") MultipartFile file,
                                   @RequestPart(name = "summary", required = false) String summary) {
         return drills.attachReport(organization.currentActor(), id, file, summary);
     }
 
     @GetMapping("/drills/{id}/files/{fileId}")
+    @Operation(summary = "下载演练文件 / Download a drill file")
     ResponseEntity<byte[]> drillFile(@PathVariable Long id, @PathVariable Long fileId) {
         return drills.report(organization.currentActor(), id, fileId);
     }
@@ -175,14 +182,16 @@ class OperationsApiController {
     // ---- custody ----
 
     @GetMapping("/custody/agreements")
-    @Operation(summary = "Custody agreements with their state (VALID, EXPIRING within 30 days, EXPIRED, NOT_STARTED)")
+    @Operation(summary = "托管协议列表 / "
+            + "Custody agreements with their state (VALID, EXPIRING within 30 days, EXPIRED, NOT_STARTED)")
     List<CustodyService.AgreementView> agreements() {
         return custody.agreements(organization.currentActor());
     }
 
     @PostMapping(path = "/custody/agreements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Vendor registers a signed custody agreement: part 'agreement' JSON {unitId, agreementNo, "
+    @Operation(summary = "登记托管协议 / "
+            + "Vendor registers a signed custody agreement: part 'agreement' JSON {unitId, agreementNo, "
             + "startsOn, endsOn}, part 'file' (required)")
     CustodyService.AgreementView registerAgreement(@RequestPart("agreement") CustodyService.AgreementInput input,
                                                    @RequestPart(name = "file", required = false) MultipartFile file) {
@@ -190,19 +199,21 @@ class OperationsApiController {
     }
 
     @GetMapping("/custody/agreements/{id}/files/{fileId}")
+    @Operation(summary = "下载托管协议文件 / Download a custody agreement file")
     ResponseEntity<byte[]> agreementFile(@PathVariable Long id, @PathVariable Long fileId) {
         return custody.agreementFile(organization.currentActor(), id, fileId);
     }
 
     @GetMapping("/custody/devices")
-    @Operation(summary = "Hosted devices (IDC托管) with asset tag, rack position and agreement")
+    @Operation(summary = "托管设备列表 / Hosted devices (IDC托管) with asset tag, rack position and agreement")
     List<CustodyService.DeviceView> devices() {
         return custody.devices(organization.currentActor());
     }
 
     @PostMapping("/custody/devices")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Vendor registers a hosted device under an agreement (the owner unit is the agreement's)")
+    @Operation(summary = "登记托管设备 / "
+            + "Vendor registers a hosted device under an agreement (the owner unit is the agreement's)")
     CustodyService.DeviceView registerDevice(@RequestBody CustodyService.DeviceInput input) {
         return custody.registerDevice(organization.currentActor(), input);
     }

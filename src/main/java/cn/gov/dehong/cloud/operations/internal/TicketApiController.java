@@ -45,7 +45,8 @@ class TicketApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Tickets visible to the caller (own unit, subtree, or all), filtered; overdue=true lists the late ones")
+    @Operation(summary = "工单列表 / "
+            + "Tickets visible to the caller (own unit, subtree, or all), filtered; overdue=true lists the late ones")
     Page<TicketView> list(@RequestParam(required = false) TicketStatus status,
                           @RequestParam(required = false) TicketSeverity severity,
                           @RequestParam(required = false) Long unitId,
@@ -57,13 +58,14 @@ class TicketApiController {
     }
 
     @GetMapping("/overdue")
-    @Operation(summary = "Tickets late on first response or resolution now (DEC, vendor)")
+    @Operation(summary = "超时工单 / Tickets late on first response or resolution now (DEC, vendor)")
     Page<TicketView> overdue(@PageableDefault(size = 20, sort = "resolutionDueAt") Pageable pageable) {
         return tickets.overdue(organization.currentActor(), safe(pageable));
     }
 
     @GetMapping("/sla")
-    @Operation(summary = "The SLA targets in force per severity (ISO-8601 durations; basis ROUND_THE_CLOCK or WORKING_HOURS)")
+    @Operation(summary = "服务时限目标 / "
+            + "The SLA targets in force per severity (ISO-8601 durations; basis ROUND_THE_CLOCK or WORKING_HOURS)")
     List<TicketService.SlaRow> sla() {
         organization.currentActor();
         return tickets.slaTargets();
@@ -71,14 +73,14 @@ class TicketApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A unit (applicant or leader) reports a problem with one of its own service instances "
+    @Operation(summary = "报修 / A unit (applicant or leader) reports a problem with one of its own service instances "
             + "(instanceId) or application systems (systemId, from the security inventory); exactly one of the two")
     TicketService.TicketDetails report(@RequestBody TicketService.TicketInput input) {
         return tickets.report(organization.currentActor(), input);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A ticket with its SLA, timeline and attachments")
+    @Operation(summary = "一张工单 / A ticket with its SLA, timeline and attachments")
     TicketService.TicketDetails get(@PathVariable Long id) {
         return tickets.details(organization.currentActor(), id);
     }
@@ -90,49 +92,51 @@ class TicketApiController {
     }
 
     @PostMapping("/{id}/acknowledge")
-    @Operation(summary = "Vendor: first response (the response time is measured now)")
+    @Operation(summary = "供应商首次响应 / Vendor: first response (the response time is measured now)")
     TicketService.TicketDetails acknowledge(@PathVariable Long id, @RequestBody(required = false) Note note) {
         return tickets.acknowledge(organization.currentActor(), id, note == null ? null : note.note());
     }
 
     @PostMapping("/{id}/start")
-    @Operation(summary = "Vendor: work in progress")
+    @Operation(summary = "供应商处理中 / Vendor: work in progress")
     TicketService.TicketDetails start(@PathVariable Long id, @RequestBody(required = false) Note note) {
         return tickets.start(organization.currentActor(), id, note == null ? null : note.note());
     }
 
     @PostMapping("/{id}/resolve")
-    @Operation(summary = "Vendor: resolved, with what was done (the resolution time is measured now)")
+    @Operation(summary = "供应商处理完毕 / Vendor: resolved, with what was done (the resolution time is measured now)")
     TicketService.TicketDetails resolve(@PathVariable Long id, @RequestBody Note note) {
         return tickets.resolve(organization.currentActor(), id, note.note());
     }
 
     @PostMapping("/{id}/confirm")
-    @Operation(summary = "Unit: confirms the resolution and rates it (UNSATISFIED needs a comment); the ticket closes")
+    @Operation(summary = "单位确认并评价 / "
+            + "Unit: confirms the resolution and rates it (UNSATISFIED needs a comment); the ticket closes")
     TicketService.TicketDetails confirm(@PathVariable Long id, @RequestBody Rating rating) {
         return tickets.confirm(organization.currentActor(), id, rating.satisfaction(), rating.comment());
     }
 
     @PostMapping("/{id}/reopen")
-    @Operation(summary = "Unit: the problem persists (reason required); back to the vendor")
+    @Operation(summary = "单位退回工单 / Unit: the problem persists (reason required); back to the vendor")
     TicketService.TicketDetails reopen(@PathVariable Long id, @RequestBody Note note) {
         return tickets.reopen(organization.currentActor(), id, note.note());
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Unit: withdraws a ticket the vendor has not answered yet")
+    @Operation(summary = "撤回工单 / Unit: withdraws a ticket the vendor has not answered yet")
     TicketService.TicketDetails cancel(@PathVariable Long id, @RequestBody(required = false) Note note) {
         return tickets.cancel(organization.currentActor(), id, note == null ? null : note.note());
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Unit or vendor: attach a PDF, image or office file (at most 10 MB, content must match the extension)")
+    @Operation(summary = "上传工单附件 / "
+            + "Unit or vendor: attach a PDF, image or office file (at most 10 MB, content must match the extension)")
     TicketService.TicketDetails attach(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
         return tickets.attach(organization.currentActor(), id, file);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
-    @Operation(summary = "Download an attachment")
+    @Operation(summary = "下载工单附件 / Download an attachment")
     ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long fileId) {
         return tickets.attachment(organization.currentActor(), id, fileId);
     }

@@ -117,12 +117,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.malformedJson"));
     }
 
+    /**
+     * Every other exception Spring MVC answers itself (missing parameter, unsupported media type, upload too large,
+     * …): the same localized title and detail and a stable {@code code} as the API's own errors.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null || (body instanceof ProblemDetail detail
+                && (detail.getProperties() == null || !detail.getProperties().containsKey("code")))) {
+            body = ApiProblems.frameworkProblem(messages, statusCode, ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
     private ProblemDetail problem(HttpStatus status, String key, Object... args) {
-        String detail = messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(),
-                LocaleContextHolder.getLocale()));
-        problem.setProperty("code", key);
-        return problem;
+        return ApiProblems.problem(messages, status, key, args);
     }
 }

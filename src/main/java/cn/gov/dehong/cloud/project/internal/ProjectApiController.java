@@ -50,7 +50,8 @@ class ProjectApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A unit applicant submits a project plan: fields title, justification (why the platform's "
+    @Operation(summary = "提交自建项目方案 / "
+            + "A unit applicant submits a project plan: fields title, justification (why the platform's "
             + "software cannot serve), scope, budget (CNY), plannedGoLive (ISO date); part 'plan' (the plan document, "
             + "required: PDF, Word or Excel) and optional parts 'attachments'. Without the plan: 400, nothing stored")
     ProjectService.ProjectView submit(@RequestParam(required = false) String title,
@@ -67,33 +68,35 @@ class ProjectApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Projects in the caller's data scope, optionally by status")
+    @Operation(summary = "自建项目列表 / Projects in the caller's data scope, optionally by status")
     Page<ProjectSummary> list(@RequestParam(required = false) ProjectStatus status,
                               @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return projects.search(organization.currentActor(), status, pageable);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A project with its documents, opinions and timeline (deadline vs actual)")
+    @Operation(summary = "一个自建项目 / A project with its documents, opinions and timeline (deadline vs actual)")
     ProjectService.ProjectView get(@PathVariable Long id) {
         return projects.view(organization.currentActor(), id);
     }
 
     @GetMapping("/{id}/documents/{documentId}")
-    @Operation(summary = "Download a document of the project")
+    @Operation(summary = "下载项目文档 / Download a document of the project")
     ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable Long documentId) {
         return ProjectFiles.download(projects.document(organization.currentActor(), id, documentId));
     }
 
     @PostMapping("/{id}/opinions")
-    @Operation(summary = "The DEC reviewer or the finance bureau gives its review opinion {supported, opinion}; "
+    @Operation(summary = "提出审核意见 / "
+            + "The DEC reviewer or the finance bureau gives its review opinion {supported, opinion}; "
             + "when both are in, the plan goes to the prefecture government")
     ProjectService.ProjectView opinion(@PathVariable Long id, @RequestBody OpinionInput input) {
         return projects.giveOpinion(organization.currentActor(), id, input.supported(), input.opinion());
     }
 
     @PostMapping("/{id}/decision")
-    @Operation(summary = "The prefecture government approves or rejects {approved, comment}; a rejection needs a reason")
+    @Operation(summary = "州政府决定 / "
+            + "The prefecture government approves or rejects {approved, comment}; a rejection needs a reason")
     ProjectService.ProjectView decide(@PathVariable Long id, @RequestBody DecisionInput input) {
         return projects.decide(organization.currentActor(), id, input.approved(), input.comment());
     }

@@ -31,38 +31,44 @@ class InspectionApiController {
 
     @PostMapping("/inspections")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Security department plans an inspection of application systems {title, plannedOn, systemIds, "
+    @Operation(summary = "计划安全检查 / "
+            + "Security department plans an inspection of application systems {title, plannedOn, systemIds, "
             + "coInspectors}: the 网信办 (CAC) leads; co-inspectors SECRECY_BUREAU, INDUSTRY_TECHNOLOGY, PUBLIC_SECURITY")
     InspectionService.InspectionView plan(@RequestBody InspectionService.InspectionInput input) {
         return inspections.plan(organization.currentActor(), input);
     }
 
     @GetMapping("/inspections")
+    @Operation(summary = "安全检查列表 / Security inspections")
     List<InspectionService.InspectionView> inspections() {
         return inspections.inspections(organization.currentActor());
     }
 
     @PostMapping("/inspections/{id}/findings")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Security department records a finding {systemId, risk HIGH|MEDIUM|LOW, description}: HIGH "
+    @Operation(summary = "登记检查发现 / "
+            + "Security department records a finding {systemId, risk HIGH|MEDIUM|LOW, description}: HIGH "
             + "suspends the system's running service instances; lower sets a deadline in working days")
     InspectionService.FindingView record(@PathVariable Long id, @RequestBody InspectionService.FindingInput input) {
         return inspections.record(organization.currentActor(), id, input);
     }
 
     @GetMapping("/findings")
-    @Operation(summary = "Findings: a unit's own, all for supervisors; overdue=true keeps open ones past their deadline")
+    @Operation(summary = "检查发现列表 / "
+            + "Findings: a unit's own, all for supervisors; overdue=true keeps open ones past their deadline")
     List<InspectionService.FindingView> findings(@RequestParam(defaultValue = "false") boolean overdue) {
         return inspections.findings(organization.currentActor(), overdue);
     }
 
     @GetMapping("/findings/{id}")
+    @Operation(summary = "一项检查发现及其整改 / One inspection finding with its rectification")
     InspectionService.FindingView finding(@PathVariable Long id) {
         return inspections.finding(organization.currentActor(), id);
     }
 
     @PostMapping("/findings/{id}/rectifications")
-    @Operation(summary = "Unit member of the finding's unit submits its rectification {version, note}; the security "
+    @Operation(summary = "提交整改 / "
+            + "Unit member of the finding's unit submits its rectification {version, note}; the security "
             + "departments are told to re-inspect; a closed finding cannot be changed (409)")
     InspectionService.FindingView rectify(@PathVariable Long id,
                                           @RequestBody InspectionService.RectificationInput input) {
@@ -70,7 +76,8 @@ class InspectionApiController {
     }
 
     @PostMapping("/findings/{id}/reinspections")
-    @Operation(summary = "Security department re-inspects {version, accepted, note}: accepted closes the finding and "
+    @Operation(summary = "复查 / "
+            + "Security department re-inspects {version, accepted, note}: accepted closes the finding and "
             + "restores the suspended instances; a closed finding cannot be changed (409)")
     InspectionService.FindingView review(@PathVariable Long id, @RequestBody InspectionService.ReviewInput input) {
         return inspections.review(organization.currentActor(), id, input);

@@ -30,7 +30,8 @@ class PasswordApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Per resource: last confirmed change, due date, overdue. A unit member: its unit's; DEC, "
+    @Operation(summary = "口令更换情况 / "
+            + "Per resource: last confirmed change, due date, overdue. A unit member: its unit's; DEC, "
             + "security departments, admin, auditor: all. overdue=true keeps the overdue ones")
     List<PasswordRotationService.RotationView> list(@RequestParam(defaultValue = "false") boolean overdue) {
         return passwords.rotations(organization.currentActor(), overdue);
@@ -38,7 +39,8 @@ class PasswordApiController {
 
     @PostMapping("/{instanceId}/confirmations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Unit member confirms the password of its cloud host or database was changed {changedOn "
+    @Operation(summary = "确认已更换口令 / "
+            + "Unit member confirms the password of its cloud host or database was changed {changedOn "
             + "(not in the future), note}")
     PasswordRotationService.RotationView confirm(@PathVariable Long instanceId,
                                                  @RequestBody PasswordRotationService.ConfirmationInput input) {

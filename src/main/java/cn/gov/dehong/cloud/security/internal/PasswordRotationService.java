@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.security.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,6 +73,8 @@ class PasswordRotationService {
         this.productCodes = Set.copyOf(productCodes);
     }
 
+    /** Schema name: security has a second {@code ConfirmationInput} (service closure). */
+    @Schema(name = "SecurityRotationConfirmationInput")
     record ConfirmationInput(LocalDate changedOn, String note) {
     }
 

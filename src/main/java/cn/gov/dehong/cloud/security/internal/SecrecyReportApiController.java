@@ -31,24 +31,26 @@ class SecrecyReportApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Unit member reports {subject, details}; the bureau's officers are told (without content)")
+    @Operation(summary = "举报涉密违规 / "
+            + "Unit member reports {subject, details}; the bureau's officers are told (without content)")
     SecrecyReportService.ReportView report(@RequestBody SecrecyReportService.ReportInput input) {
         return reports.report(organization.currentActor(), input);
     }
 
     @GetMapping
-    @Operation(summary = "The bureau: all reports; a unit member: those they made")
+    @Operation(summary = "举报列表 / The bureau: all reports; a unit member: those they made")
     List<SecrecyReportService.ReportView> list() {
         return reports.reports(organization.currentActor());
     }
 
     @GetMapping("/{id}")
-    SecrecyReportService.ReportView report(@PathVariable Long id) {
+    @Operation(summary = "一份保密违规举报（保密局或举报人） / One secrecy report (the bureau or its reporter)")
+    SecrecyReportService.ReportView get(@PathVariable Long id) {
         return reports.report(organization.currentActor(), id);
     }
 
     @PostMapping("/{id}/handling")
-    @Operation(summary = "The bureau records how the report was handled {version, note}; once (409)")
+    @Operation(summary = "登记举报处理结果 / The bureau records how the report was handled {version, note}; once (409)")
     SecrecyReportService.ReportView handle(@PathVariable Long id,
                                            @RequestBody SecrecyReportService.HandlingInput input) {
         return reports.handle(organization.currentActor(), id, input);

@@ -30,7 +30,8 @@ class SecurityIncidentApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an incident {scope CLOUD|SYSTEM, systemId, severity EXTRAORDINARY|MAJOR|SIGNIFICANT|"
+    @Operation(summary = "登记安全事件 / "
+            + "Record an incident {scope CLOUD|SYSTEM, systemId, severity EXTRAORDINARY|MAJOR|SIGNIFICANT|"
             + "GENERAL, occurredAt, title, cause, impact, handling, vendorCaused}: DEC, security departments, vendor "
             + "anywhere; a unit member on its own systems")
     SecurityIncidentService.IncidentView record(@RequestBody SecurityIncidentService.IncidentInput input) {
@@ -38,18 +39,21 @@ class SecurityIncidentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents: all for the DEC, supervisors, finance and vendor; a unit its own and the cloud's")
+    @Operation(summary = "安全事件列表 / "
+            + "Incidents: all for the DEC, supervisors, finance and vendor; a unit its own and the cloud's")
     List<SecurityIncidentService.IncidentView> list() {
         return incidents.incidents(organization.currentActor());
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一起安全事件 / One security incident")
     SecurityIncidentService.IncidentView incident(@PathVariable Long id) {
         return incidents.incident(organization.currentActor(), id);
     }
 
     @PostMapping("/{id}/penalty")
-    @Operation(summary = "Finance or DEC books a penalty for a vendor-caused incident {period (default the incident's "
+    @Operation(summary = "对安全事件扣款 / "
+            + "Finance or DEC books a penalty for a vendor-caused incident {period (default the incident's "
             + "month), hold, amount, reason} through billing and links it; once per incident (409)")
     SecurityIncidentService.IncidentView penalty(@PathVariable Long id, @RequestBody SecurityIncidentService.PenaltyInput input) {
         return incidents.linkPenalty(organization.currentActor(), id, input);

@@ -28,26 +28,30 @@ class ServiceClosureApiController {
     }
 
     @GetMapping
-    @Operation(summary = "A unit's ended services with their handover and purge; all for the DEC, supervisors and "
+    @Operation(summary = "数据移交与销毁确认列表 / "
+            + "A unit's ended services with their handover and purge; all for the DEC, supervisors and "
             + "the vendor; open=true keeps those not yet closed")
     List<ServiceClosureService.ClosureView> list(@RequestParam(defaultValue = "false") boolean open) {
         return closures.closures(organization.currentActor(), open);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一项数据移交与销毁确认 / One data handover and purge closure")
     ServiceClosureService.ClosureView closure(@PathVariable Long id) {
         return closures.closure(organization.currentActor(), id);
     }
 
     @PostMapping("/{id}/confirmations")
-    @Operation(summary = "Unit member confirms {version, part HANDOVER|PURGE}; both confirmed closes the service")
+    @Operation(summary = "确认数据移交或销毁 / "
+            + "Unit member confirms {version, part HANDOVER|PURGE}; both confirmed closes the service")
     ServiceClosureService.ClosureView confirm(@PathVariable Long id,
                                               @RequestBody ServiceClosureService.ConfirmationInput input) {
         return closures.confirm(organization.currentActor(), id, input);
     }
 
     @PostMapping("/{id}/disputes")
-    @Operation(summary = "Unit member disputes the handover or purge {version, note}; the vendor and the DEC are told")
+    @Operation(summary = "对数据移交或销毁提出异议 / "
+            + "Unit member disputes the handover or purge {version, note}; the vendor and the DEC are told")
     ServiceClosureService.ClosureView dispute(@PathVariable Long id,
                                               @RequestBody ServiceClosureService.DisputeInput input) {
         return closures.dispute(organization.currentActor(), id, input);

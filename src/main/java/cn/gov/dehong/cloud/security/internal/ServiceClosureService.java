@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.security.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,8 @@ class ServiceClosureService {
         this.clock = clock;
     }
 
+    /** Schema name: security has a second {@code ConfirmationInput} (password rotation). */
+    @Schema(name = "SecurityClosureConfirmationInput")
     record ConfirmationInput(Long version, ServiceClosure.Part part) {
     }
 

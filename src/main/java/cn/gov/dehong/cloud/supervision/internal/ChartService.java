@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.supervision.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -40,6 +41,7 @@ class ChartService {
     }
 
     /** {@code label} is shown as is, {@code values} in the order of the headers after the first. */
+    @Schema(name = "SupervisionChartRow")
     record Row(String label, List<Number> values, String link) {
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.dehong.cloud.supervision.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -46,6 +47,7 @@ record FundPerformance(int year, Long countyId, String q, boolean overBudget, St
      * as a ratio (4 decimals), null without a positive budget; {@code idleFee} is the monthly fee at stake of the
      * unit's {@code idle} and {@code overProvisioned} instances (the supervision report's figure for the year).
      */
+    @Schema(name = "SupervisionFundPerformanceRow")
     record Row(Long unitId, String unitCode, String unitName, Long countyId, String countyName, BigDecimal budget,
                BigDecimal actual, BigDecimal utilisation, BigDecimal idleFee, long idle, long overProvisioned) {
 

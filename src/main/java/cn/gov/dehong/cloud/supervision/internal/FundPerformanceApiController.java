@@ -31,7 +31,8 @@ class FundPerformanceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Fund performance of a budget year (default the current one) for every unit the caller reads "
+    @Operation(summary = "资金绩效 / "
+            + "Fund performance of a budget year (default the current one) for every unit the caller reads "
             + "(a unit: its own row; the vendor: 403): budget set by finance, actual spend billed in the year, idle "
             + "spend = monthly fee at stake of the year's idle and over-provisioned instances, utilisation = actual / "
             + "budget, and the signed-off vendor assessments of the year; empty=true when the year has no data. "
@@ -51,7 +52,8 @@ class FundPerformanceApiController {
     }
 
     @GetMapping("/xlsx")
-    @Operation(summary = "Every row the filters keep (not only one page) as an Excel sheet, in the chosen order, for "
+    @Operation(summary = "资金绩效 Excel / "
+            + "Every row the filters keep (not only one page) as an Excel sheet, in the chosen order, for "
             + "the finance bureau's budget preparation")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year,
                                 @RequestParam(required = false) Long countyId,

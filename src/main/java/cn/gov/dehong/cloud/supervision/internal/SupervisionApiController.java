@@ -51,7 +51,8 @@ class SupervisionApiController {
     }
 
     @GetMapping("/report")
-    @Operation(summary = "Supervision report for months from..to (yyyy-MM, default the previous month) of one unit, "
+    @Operation(summary = "监督报告 / "
+            + "Supervision report for months from..to (yyyy-MM, default the previous month) of one unit, "
             + "one county (countyId; 0 = prefecture-level units) or everything the caller reads; empty=true when "
             + "the period has no data")
     SupervisionReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -61,46 +62,51 @@ class SupervisionApiController {
     }
 
     @GetMapping("/ranking")
-    @Operation(summary = "Ranking of units and counties under the weights in force (DEC, finance, auditors)")
+    @Operation(summary = "单位和县市排名 / Ranking of units and counties under the weights in force (DEC, finance, auditors)")
     RankingService.Ranking ranking(@RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to) {
         return ranking.ranking(organization.currentActor(), reports.period(from, to));
     }
 
     @GetMapping("/weights")
-    @Operation(summary = "Ranking weights: every version, newest (in force) first")
+    @Operation(summary = "排名权重版本 / Ranking weights: every version, newest (in force) first")
     List<RankingService.WeightsView> weights() {
         return ranking.history();
     }
 
     @PostMapping("/weights")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "DEC defines a new weights version {adoption, efficiency, security, training, note}: "
+    @Operation(summary = "发布新的排名权重 / "
+            + "DEC defines a new weights version {adoption, efficiency, security, training, note}: "
             + "integers 0..100 summing to 100, else 400")
     RankingService.WeightsView defineWeights(@RequestBody RankingService.WeightsInput input) {
         return ranking.define(organization.currentActor(), input);
     }
 
     @GetMapping("/recommendations")
+    @Operation(summary = "向单位发出的整改建议（分页） / Recommendations sent to units, paged")
     Page<RecommendationService.RecommendationView> recommendations(Pageable pageable) {
         return recommendations.list(organization.currentActor(), pageable);
     }
 
     @GetMapping("/recommendations/{id}")
+    @Operation(summary = "一条整改建议 / One recommendation")
     RecommendationService.RecommendationView recommendation(@PathVariable Long id) {
         return recommendations.details(organization.currentActor(), id);
     }
 
     @PostMapping("/recommendations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "DEC sends a recommendation {instanceId, kind DOWNSIZE|TERMINATE, message, from, to} to the "
+    @Operation(summary = "向单位发出整改建议 / "
+            + "DEC sends a recommendation {instanceId, kind DOWNSIZE|TERMINATE, message, from, to} to the "
             + "instance's unit; one open recommendation per instance (409)")
     RecommendationService.RecommendationView send(@RequestBody RecommendationService.SendInput input) {
         return recommendations.send(organization.currentActor(), input);
     }
 
     @PostMapping("/recommendations/{id}/answer")
-    @Operation(summary = "The unit answers once {accept, reason, vcpu, memoryGb, diskGb, bandwidthMbps, quantity | "
+    @Operation(summary = "单位答复整改建议 / "
+            + "The unit answers once {accept, reason, vcpu, memoryGb, diskGb, bandwidthMbps, quantity | "
             + "requestedEndDate, dataBackupConfirmed}: accept opens the change or termination request; another "
             + "unit 403, a second answer 409")
     RecommendationService.RecommendationView answer(@PathVariable Long id,
@@ -109,41 +115,45 @@ class SupervisionApiController {
     }
 
     @GetMapping("/bulletins")
+    @Operation(summary = "监督通报列表 / Supervision bulletins")
     Page<SupervisionBulletinService.BulletinView> bulletins(Pageable pageable) {
         return bulletins.list(organization.currentActor(), pageable);
     }
 
     @GetMapping("/bulletins/{id}")
+    @Operation(summary = "一份监督通报 / One supervision bulletin")
     SupervisionBulletinService.BulletinView bulletin(@PathVariable Long id) {
         return bulletins.details(organization.currentActor(), id);
     }
 
     @PostMapping("/bulletins")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "DEC drafts a bulletin {from, to} from the period's figures and ranking")
+    @Operation(summary = "起草监督通报 / DEC drafts a bulletin {from, to} from the period's figures and ranking")
     SupervisionBulletinService.BulletinView draft(@RequestBody SupervisionBulletinService.DraftInput input, Locale locale) {
         return bulletins.draft(organization.currentActor(), input, locale);
     }
 
     @PutMapping("/bulletins/{id}")
-    @Operation(summary = "DEC edits a draft {title, body, version}; a published bulletin cannot change (409)")
+    @Operation(summary = "修改通报草稿 / DEC edits a draft {title, body, version}; a published bulletin cannot change (409)")
     SupervisionBulletinService.BulletinView edit(@PathVariable Long id, @RequestBody SupervisionBulletinService.EditInput input) {
         return bulletins.edit(organization.currentActor(), id, input);
     }
 
     @PostMapping("/bulletins/{id}/publish")
-    @Operation(summary = "DEC publishes a draft to all units (in-app notice)")
+    @Operation(summary = "发布监督通报 / DEC publishes a draft to all units (in-app notice)")
     SupervisionBulletinService.BulletinView publish(@PathVariable Long id) {
         return bulletins.publish(organization.currentActor(), id);
     }
 
     @GetMapping(value = "/bulletins/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "监督通报 PDF / The supervision bulletin as PDF")
     ResponseEntity<byte[]> pdf(@PathVariable Long id, Locale locale) {
         return pdfResponse(bulletins.pdf(organization.currentActor(), id, locale), "bulletin-" + id);
     }
 
     @GetMapping("/charts/{name}")
-    @Operation(summary = "Dashboard chart data: adoption, spend-month, spend-type, idle-trend, incidents, sla; rows "
+    @Operation(summary = "看板图表数据 / "
+            + "Dashboard chart data: adoption, spend-month, spend-type, idle-trend, incidents, sla; rows "
             + "with the link to the records behind each figure")
     ChartService.Chart chart(@PathVariable String name, @RequestParam(required = false) String from,
                              @RequestParam(required = false) String to) {
@@ -151,7 +161,8 @@ class SupervisionApiController {
     }
 
     @PostMapping("/efficiency/{month}/refresh")
-    @Operation(summary = "DEC or administrator re-computes the monthly efficiency pre-aggregate of a closed month "
+    @Operation(summary = "重新计算月度资源效率 / "
+            + "DEC or administrator re-computes the monthly efficiency pre-aggregate of a closed month "
             + "(yyyy-MM) under the limits in force (the daily job does the previous month)")
     Map<String, Object> refresh(@PathVariable String month) {
         var actor = organization.currentActor();

@@ -53,53 +53,58 @@ class TrainingApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "The DEC plans a session {topic, startsAt, endsAt (Asia/Shanghai local date-times), place "
+    @Operation(summary = "数字中心安排培训 / "
+            + "The DEC plans a session {topic, startsAt, endsAt (Asia/Shanghai local date-times), place "
             + "and/or onlineLink, audience ALL|COUNTIES|LISTED, unitIds for LISTED}")
     TrainingService.SessionView plan(@RequestBody TrainingRules.SessionInput input) {
         return trainings.plan(organization.currentActor(), input, List.of());
     }
 
     @GetMapping
-    @Operation(summary = "Sessions, newest first")
+    @Operation(summary = "培训列表 / Sessions, newest first")
     Page<TrainingService.SessionSummary> sessions(@PageableDefault(size = 20) Pageable pageable) {
         return trainings.sessions(pageable);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A session with its materials and participants (a unit sees its own participants)")
+    @Operation(summary = "一次培训及其资料和学员 / "
+            + "A session with its materials and participants (a unit sees its own participants)")
     TrainingService.SessionView session(@PathVariable Long id) {
         return trainings.session(organization.currentActor(), id);
     }
 
     @PostMapping(path = "/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "The DEC attaches a material (PDF, Word or Excel, at most 20 MB)")
+    @Operation(summary = "上传培训资料 / The DEC attaches a material (PDF, Word or Excel, at most 20 MB)")
     TrainingService.SessionView addMaterial(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
         return trainings.addMaterial(organization.currentActor(), id, read(file));
     }
 
     @GetMapping("/{id}/materials/{materialId}")
-    @Operation(summary = "Download a material")
+    @Operation(summary = "下载培训资料 / Download a material")
     ResponseEntity<byte[]> material(@PathVariable Long id, @PathVariable Long materialId) {
         return download(trainings.material(id, materialId));
     }
 
     @PostMapping("/{id}/participants")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A unit of the audience registers a participant {name, position} before the session starts; "
+    @Operation(summary = "单位报名学员 / "
+            + "A unit of the audience registers a participant {name, position} before the session starts; "
             + "the same person twice or after the start: 409")
     TrainingService.ParticipantView register(@PathVariable Long id, @RequestBody ParticipantInput input) {
         return trainings.register(organization.currentActor(), id, input.name(), input.position());
     }
 
     @PostMapping("/{id}/attendance")
-    @Operation(summary = "The DEC records attendance once the session has started {presentIds}: listed participants "
+    @Operation(summary = "登记出勤 / "
+            + "The DEC records attendance once the session has started {presentIds}: listed participants "
             + "attended, the other registered ones did not")
     TrainingService.SessionView attendance(@PathVariable Long id, @RequestBody AttendanceInput input) {
         return trainings.recordAttendance(organization.currentActor(), id, input.presentIds());
     }
 
     @GetMapping("/coverage")
-    @Operation(summary = "Per-unit training coverage of the sessions starting in [from, to]: units with at least one "
+    @Operation(summary = "各单位培训覆盖情况 / "
+            + "Per-unit training coverage of the sessions starting in [from, to]: units with at least one "
             + "attendee / units in the audiences, attendees per unit (a unit sees its own row)")
     TrainingCoverage.CoverageReport coverage(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

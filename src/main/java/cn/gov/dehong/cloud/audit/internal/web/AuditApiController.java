@@ -31,7 +31,7 @@ class AuditApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search the audit log (dates are Asia/Shanghai days)")
+    @Operation(summary = "查询审计日志 / Search the audit log (dates are Asia/Shanghai days)")
     Page<AuditEntry> search(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                             @RequestParam(required = false) String objectType,
                             @RequestParam(required = false) String objectId,

@@ -59,13 +59,15 @@ class BudgetApiController {
     // ---- budgets ----
 
     @GetMapping("/budgets")
-    @Operation(summary = "Budget, consumed, committed (to December) and remaining per unit of the caller's scope, by unit code")
+    @Operation(summary = "各单位预算执行 / "
+            + "Budget, consumed, committed (to December) and remaining per unit of the caller's scope, by unit code")
     Page<BudgetStatus> budgets(@RequestParam int year, @RequestParam(required = false) String q,
                                @PageableDefault(size = 20) Pageable pageable) {
         return budgets.overview(organization.currentActor(), year, q, pageable);
     }
 
     @GetMapping("/budgets/xlsx")
+    @Operation(summary = "年度预算执行 Excel / The year's budgets and spend as Excel")
     ResponseEntity<byte[]> budgetsXlsx(@RequestParam int year, @RequestParam(required = false) String q, Locale locale) {
         Actor actor = organization.currentActor();
         List<BudgetStatus> all = new ArrayList<>();
@@ -74,13 +76,14 @@ class BudgetApiController {
     }
 
     @GetMapping("/budgets/{unitId}/{year}")
-    @Operation(summary = "One unit's budget year (data scope; 404 outside); warning when committed exceeds the budget")
+    @Operation(summary = "一个单位的年度预算 / "
+            + "One unit's budget year (data scope; 404 outside); warning when committed exceeds the budget")
     BudgetStatus budget(@PathVariable Long unitId, @PathVariable int year) {
         return budgets.status(organization.currentActor(), unitId, year);
     }
 
     @PutMapping("/budgets/{unitId}/{year}")
-    @Operation(summary = "Finance sets a unit's budget line for a year (amount ≥ 0, at most two decimals)")
+    @Operation(summary = "设置单位年度预算 / Finance sets a unit's budget line for a year (amount ≥ 0, at most two decimals)")
     BudgetStatus setBudget(@PathVariable Long unitId, @PathVariable int year, @RequestBody BillingRequests.BudgetRequest request) {
         return budgets.set(organization.currentActor(), unitId, year, request.amount(), request.note());
     }
@@ -88,7 +91,8 @@ class BudgetApiController {
     // ---- change deltas ----
 
     @GetMapping("/change-deltas")
-    @Operation(summary = "Fee deltas of applied changes: LOWER frees money for the finance pool, RAISE is borne by the unit")
+    @Operation(summary = "变更引起的费用增减 / "
+            + "Fee deltas of applied changes: LOWER frees money for the finance pool, RAISE is borne by the unit")
     Page<ChangeDeltaView> changeDeltas(@RequestParam(required = false) Integer year,
                                        @RequestParam(required = false) Long unitId,
                                        @RequestParam(required = false) String direction,
@@ -99,7 +103,7 @@ class BudgetApiController {
     }
 
     @GetMapping("/change-deltas/totals")
-    @Operation(summary = "Freed and raised amounts of a budget year (for the rest of that year)")
+    @Operation(summary = "年度费用增减合计 / Freed and raised amounts of a budget year (for the rest of that year)")
     ChangeDeltaService.DeltaTotals changeDeltaTotals(@RequestParam int year, @RequestParam(required = false) Long unitId) {
         return deltas.totals(organization.currentActor(), year, unitId);
     }
@@ -107,18 +111,21 @@ class BudgetApiController {
     // ---- joint-bearing rules ----
 
     @GetMapping("/joint-rules")
+    @Operation(summary = "共同承担规则（第十一条） / Joint cost-bearing rules (Art. 11)")
     List<JointRuleView> jointRules() {
         return jointRules.list(organization.currentActor());
     }
 
     @PostMapping("/joint-rules")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Finance sets a jointly borne item for a unit or an instance: prefecture % + county % = 100 %")
+    @Operation(summary = "设置共同承担规则 / "
+            + "Finance sets a jointly borne item for a unit or an instance: prefecture % + county % = 100 %")
     JointRuleView createJointRule(@RequestBody JointRuleService.RuleInput input) {
         return jointRules.create(organization.currentActor(), input);
     }
 
     @PostMapping("/joint-rules/{id}/end")
+    @Operation(summary = "终止共同承担规则：最后适用的账期 / End a joint cost-bearing rule after its last period")
     JointRuleView endJointRule(@PathVariable Long id, @RequestBody BillingRequests.EndRuleRequest request) {
         return jointRules.end(organization.currentActor(), id, request.lastPeriod());
     }
@@ -126,6 +133,7 @@ class BudgetApiController {
     // ---- penalties ----
 
     @GetMapping("/penalties")
+    @Operation(summary = "对供应商的扣款和暂停支付（分页，可按账期筛选） / Deductions and payment holds against the vendor, paged, optionally of one period")
     Page<PenaltyView> penalties(@RequestParam(required = false) String period,
                                 @PageableDefault(size = 20, sort = "id", direction = Sort.Direction.DESC) Pageable pageable) {
         return penalties.search(organization.currentActor(), period,
@@ -134,13 +142,14 @@ class BudgetApiController {
 
     @PostMapping("/penalties")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Finance or the DEC records a deduction (amount) or a payment hold against the vendor (Art. 26)")
+    @Operation(summary = "登记对供应商的扣款或暂停支付 / "
+            + "Finance or the DEC records a deduction (amount) or a payment hold against the vendor (Art. 26)")
     PenaltyView recordPenalty(@RequestBody PenaltyService.PenaltyInput input) {
         return penalties.record(organization.currentActor(), input);
     }
 
     @PostMapping("/penalties/{id}/release")
-    @Operation(summary = "Lifts a payment hold")
+    @Operation(summary = "解除暂停支付 / Lifts a payment hold")
     PenaltyView release(@PathVariable Long id, @RequestBody BillingRequests.ReleaseRequest request) {
         return penalties.release(organization.currentActor(), id, request.note());
     }

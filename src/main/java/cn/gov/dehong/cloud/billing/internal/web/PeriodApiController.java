@@ -51,32 +51,35 @@ class PeriodApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Billing periods, newest first, with their latest run, lines, total and open disputes (finance, DEC, auditors)")
+    @Operation(summary = "计费账期列表 / "
+            + "Billing periods, newest first, with their latest run, lines, total and open disputes (finance, DEC, auditors)")
     List<PeriodView> periods() {
         return runs.periods(organization.currentActor());
     }
 
     @GetMapping("/{period}")
-    @Operation(summary = "One period ('YYYY-MM')")
+    @Operation(summary = "一个账期 / One period ('YYYY-MM')")
     PeriodView period(@PathVariable String period) {
         return runs.period(organization.currentActor(), period);
     }
 
     @GetMapping("/{period}/integrity")
-    @Operation(summary = "Integrity of a closed period's statements: its HMAC (HMAC-SM3) over all charge lines, recomputed now")
+    @Operation(summary = "已结账期的完整性校验 / "
+            + "Integrity of a closed period's statements: its HMAC (HMAC-SM3) over all charge lines, recomputed now")
     cn.gov.dehong.cloud.billing.internal.StatementSeals.Check integrity(@PathVariable String period) {
         return statements.integrity(organization.currentActor(), period);
     }
 
     @GetMapping("/{period}/runs")
-    @Operation(summary = "The run log of a period: who, when, settings, instances, lines, total")
+    @Operation(summary = "账期计费运行记录 / The run log of a period: who, when, settings, instances, lines, total")
     List<RunView> runLog(@PathVariable String period) {
         return runs.runs(organization.currentActor(), period);
     }
 
     @PostMapping("/{period}/runs")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Finance bills a month that is over; re-running an open period replaces its lines with the same result",
+    @Operation(summary = "运行月度计费 / "
+            + "Finance bills a month that is over; re-running an open period replaces its lines with the same result",
             description = "400 for a malformed period, a month not over yet, a unit without funding kind (all listed; "
                     + "nothing written) or a missing price; 409 for a closed period.")
     RunView run(@PathVariable String period) {
@@ -84,27 +87,31 @@ class PeriodApiController {
     }
 
     @PostMapping("/{period}/close")
-    @Operation(summary = "Finance closes a period: its lines are frozen; 409 while a dispute is unresolved or before any run")
+    @Operation(summary = "结账 / "
+            + "Finance closes a period: its lines are frozen; 409 while a dispute is unresolved or before any run")
     PeriodView close(@PathVariable String period) {
         return runs.close(organization.currentActor(), period);
     }
 
     @PostMapping("/{period}/rechecks")
-    @Operation(summary = "Meter a closed period again from today's data and book the differences in this open period (idempotent)")
+    @Operation(summary = "重新计量已结账期并在本期补差 / "
+            + "Meter a closed period again from today's data and book the differences in this open period (idempotent)")
     AdjustmentService.RecheckResult recheck(@PathVariable String period, @RequestBody BillingRequests.RecheckRequest request) {
         return adjustments.recheck(organization.currentActor(), period, request.adjustsPeriod());
     }
 
     @PostMapping("/{period}/adjustments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Finance books a manual adjustment of a closed period (either sign, with a reason) in this open period")
+    @Operation(summary = "登记已结账期的手工调整 / "
+            + "Finance books a manual adjustment of a closed period (either sign, with a reason) in this open period")
     List<ChargeLineView> adjust(@PathVariable String period, @RequestBody BillingRequests.AdjustmentRequest request) {
         return adjustments.adjust(organization.currentActor(), period, new AdjustmentService.ManualAdjustment(
                 request.instanceId(), request.adjustsPeriod(), request.amount(), request.reason()));
     }
 
     @GetMapping("/{period}/lines")
-    @Operation(summary = "Charge and adjustment lines with the vendor's review; units see their own (data scope)")
+    @Operation(summary = "计费明细 / "
+            + "Charge and adjustment lines with the vendor's review; units see their own (data scope)")
     Page<ChargeLineView> lines(@PathVariable String period, @RequestParam(required = false) Long unitId,
                                @RequestParam(required = false) CostBearer bearer,
                                @Parameter(description = "prefecture, county or unit id of the payer")

@@ -57,13 +57,14 @@ class StatementApiController {
     }
 
     @GetMapping("/statements/{kind}")
-    @Operation(summary = "A statement of the period: kind payer, unit, county or product; the total is the exact sum of the rows")
+    @Operation(summary = "账期报表 / "
+            + "A statement of the period: kind payer, unit, county or product; the total is the exact sum of the rows")
     Statement<?> statement(@PathVariable String period, @PathVariable String kind) {
         return statements.statement(organization.currentActor(), period, kind(kind));
     }
 
     @GetMapping("/statements/{kind}/xlsx")
-    @Operation(summary = "The statement as Excel: summary sheet and detail lines")
+    @Operation(summary = "账期报表 Excel / The statement as Excel: summary sheet and detail lines")
     ResponseEntity<byte[]> statementXlsx(@PathVariable String period, @PathVariable String kind, Locale locale) {
         Actor actor = organization.currentActor();
         Statement<?> statement = statements.statement(actor, period, kind(kind));
@@ -72,19 +73,21 @@ class StatementApiController {
     }
 
     @GetMapping("/statements/{kind}/pdf")
-    @Operation(summary = "The statement as PDF (Chinese rendered with the embedded font)")
+    @Operation(summary = "账期报表 PDF / The statement as PDF (Chinese rendered with the embedded font)")
     ResponseEntity<byte[]> statementPdf(@PathVariable String period, @PathVariable String kind, Locale locale) {
         Statement<?> statement = statements.statement(organization.currentActor(), period, kind(kind));
         return documents.statementPdf(statement, locale, clock.instant());
     }
 
     @GetMapping("/vendor-statement")
-    @Operation(summary = "The vendor settlement statement: per payer gross, Art. 26 deductions, net, hold, review progress")
+    @Operation(summary = "供应商结算单 / "
+            + "The vendor settlement statement: per payer gross, Art. 26 deductions, net, hold, review progress")
     SettlementStatement vendorStatement(@PathVariable String period) {
         return statements.vendorStatement(organization.currentActor(), period);
     }
 
     @GetMapping("/vendor-statement/xlsx")
+    @Operation(summary = "供应商结算单 Excel / The vendor settlement statement as Excel")
     ResponseEntity<byte[]> vendorXlsx(@PathVariable String period, Locale locale) {
         Actor actor = organization.currentActor();
         SettlementStatement statement = statements.vendorStatement(actor, period);
@@ -93,6 +96,7 @@ class StatementApiController {
     }
 
     @GetMapping("/vendor-statement/pdf")
+    @Operation(summary = "供应商结算单 PDF（含争议明细） / The vendor settlement statement as PDF, with the disputed lines")
     ResponseEntity<byte[]> vendorPdf(@PathVariable String period, Locale locale) {
         Actor actor = organization.currentActor();
         SettlementStatement statement = statements.vendorStatement(actor, period);
@@ -105,39 +109,41 @@ class StatementApiController {
     }
 
     @PostMapping("/vendor-statement/confirm-open")
-    @Operation(summary = "The vendor confirms every line it has not reviewed yet")
+    @Operation(summary = "供应商确认全部未审明细 / The vendor confirms every line it has not reviewed yet")
     BillingRequests.Count confirmOpen(@PathVariable String period) {
         return new BillingRequests.Count(reviews.confirmOpen(organization.currentActor(), period));
     }
 
     @PostMapping("/lines/{lineId}/confirm")
-    @Operation(summary = "The vendor confirms one line")
+    @Operation(summary = "供应商确认一条明细 / The vendor confirms one line")
     ChargeLineView confirm(@PathVariable String period, @PathVariable Long lineId) {
         return reviews.confirm(organization.currentActor(), period, lineId);
     }
 
     @PostMapping("/lines/{lineId}/dispute")
-    @Operation(summary = "The vendor disputes one line with a reason; the period cannot be closed until it is resolved")
+    @Operation(summary = "供应商对明细提出异议 / "
+            + "The vendor disputes one line with a reason; the period cannot be closed until it is resolved")
     ChargeLineView dispute(@PathVariable String period, @PathVariable Long lineId,
                            @RequestBody BillingRequests.DisputeRequest request) {
         return reviews.dispute(organization.currentActor(), period, lineId, request.reason());
     }
 
     @PostMapping("/lines/{lineId}/resolve")
-    @Operation(summary = "Finance or the DEC resolves a dispute: outcome UPHELD or REJECTED, with a note")
+    @Operation(summary = "处理异议 / Finance or the DEC resolves a dispute: outcome UPHELD or REJECTED, with a note")
     ChargeLineView resolve(@PathVariable String period, @PathVariable Long lineId,
                            @RequestBody BillingRequests.ResolveRequest request) {
         return reviews.resolve(organization.currentActor(), period, lineId, outcome(request.outcome()), request.note());
     }
 
     @GetMapping("/units/{unitId}/bill")
-    @Operation(summary = "A unit's bill of the period (data scope: own unit or subtree; 404 outside)")
+    @Operation(summary = "单位账单 / A unit's bill of the period (data scope: own unit or subtree; 404 outside)")
     UnitBill bill(@PathVariable String period, @PathVariable Long unitId,
                   @PageableDefault(size = 50, sort = "id") Pageable pageable) {
         return statements.unitBill(organization.currentActor(), period, unitId, pageable);
     }
 
     @GetMapping("/units/{unitId}/bill/xlsx")
+    @Operation(summary = "单位账单 Excel / A unit's bill as Excel")
     ResponseEntity<byte[]> billXlsx(@PathVariable String period, @PathVariable Long unitId, Locale locale) {
         Actor actor = organization.currentActor();
         UnitBill bill = statements.unitBill(actor, period, unitId, PageRequest.of(0, 1));
@@ -146,6 +152,7 @@ class StatementApiController {
     }
 
     @GetMapping("/units/{unitId}/bill/pdf")
+    @Operation(summary = "单位账单 PDF / A unit's bill as PDF")
     ResponseEntity<byte[]> billPdf(@PathVariable String period, @PathVariable Long unitId, Locale locale) {
         UnitBill bill = statements.unitBill(organization.currentActor(), period, unitId,
                 PageRequest.of(0, PDF_LINE_LIMIT, LINE_ORDER));

@@ -51,7 +51,7 @@ class CalendarApiController {
     }
 
     @GetMapping("/working-days/add")
-    @Operation(summary = "Due date of a period of working days",
+    @Operation(summary = "计算工作日期限 / Due date of a period of working days",
             description = "The day on which a period of `days` working days beginning on `start` ends; `start` itself "
                     + "never counts. `certain` is false when a year from start to due date has no official "
                     + "arrangement loaded (provisional or missing).")
@@ -66,7 +66,7 @@ class CalendarApiController {
     }
 
     @GetMapping("/years/{year}")
-    @Operation(summary = "A year's status and listed days",
+    @Operation(summary = "年度日历 / A year's status and listed days",
             description = "Status OFFICIAL, PROVISIONAL or MISSING, the number of working days, and every listed "
                     + "holiday and make-up workday. Plain weekends are not listed.")
     CalendarYearView year(@PathVariable int year) {
@@ -75,7 +75,7 @@ class CalendarApiController {
 
     @PutMapping("/days/{date}")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    @Operation(summary = "List a day or change it (SYSTEM_ADMIN)",
+    @Operation(summary = "设置节假日或调休日 / List a day or change it (SYSTEM_ADMIN)",
             description = "kind is HOLIDAY or WORKDAY (a make-up workday, only on a Saturday or Sunday). Counts at "
                     + "once for every deadline computed afterwards.")
     DayEntry putDay(@PathVariable String date, @RequestBody DayChange change) {
@@ -85,7 +85,7 @@ class CalendarApiController {
     @DeleteMapping("/days/{date}")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a listed day (SYSTEM_ADMIN)",
+    @Operation(summary = "删除设置的日期 / Remove a listed day (SYSTEM_ADMIN)",
             description = "The day becomes an ordinary weekday or weekend day again.")
     void deleteDay(@PathVariable String date) {
         administration.deleteDay(DayEntry.parseDate(date));
@@ -93,7 +93,7 @@ class CalendarApiController {
 
     @PostMapping(path = "/years/{year}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    @Operation(summary = "Replace a year from a CSV file (SYSTEM_ADMIN)",
+    @Operation(summary = "导入年度日历 / Replace a year from a CSV file (SYSTEM_ADMIN)",
             description = "CSV columns date,kind,name (UTF-8 or GB18030), only dates of that year. Replaces every "
                     + "listed day of the year and marks it OFFICIAL or PROVISIONAL. A bad row rejects the whole file.")
     CalendarYearView importYear(@PathVariable int year,

@@ -42,25 +42,25 @@ class CatalogApiController {
     }
 
     @GetMapping("/products")
-    @Operation(summary = "All products, in the order of Art. 4")
+    @Operation(summary = "产品目录 / All products, in the order of Art. 4")
     List<ProductView> products() {
         return catalog.products();
     }
 
     @GetMapping("/products/{id}")
-    @Operation(summary = "One product", description = "404 when unknown")
+    @Operation(summary = "一个产品 / One product", description = "404 when unknown")
     ProductView product(@PathVariable Long id) {
         return catalog.product(id);
     }
 
     @GetMapping("/price-lists")
-    @Operation(summary = "All price-list versions, newest first")
+    @Operation(summary = "价格表版本列表 / All price-list versions, newest first")
     List<PriceListVersionView> priceLists() {
         return priceLists.versions();
     }
 
     @GetMapping("/price-lists/{id}")
-    @Operation(summary = "One price-list version with its unit prices", description = "404 when unknown")
+    @Operation(summary = "一个价格表版本及其单价 / One price-list version with its unit prices", description = "404 when unknown")
     PriceListResponse priceList(@PathVariable Long id) {
         PriceListVersionView version = priceLists.version(id);
         Map<Long, ProductView> products = catalog.products().stream()
@@ -78,7 +78,7 @@ class CatalogApiController {
     }
 
     @PostMapping("/price-lists")
-    @Operation(summary = "Publish a new price-list version (SYSTEM_ADMIN, DEC_REVIEWER)",
+    @Operation(summary = "发布新的价格表版本 / Publish a new price-list version (SYSTEM_ADMIN, DEC_REVIEWER)",
             description = "It must start after every existing version; the open-ended predecessor is closed the day "
                     + "before. 400 when it overlaps, a price is negative or malformed, or an active product lacks a "
                     + "price; nothing is changed then.")
@@ -88,7 +88,7 @@ class CatalogApiController {
     }
 
     @GetMapping("/quote")
-    @Operation(summary = "Monthly fee of a line",
+    @Operation(summary = "计算一行的月费 / Monthly fee of a line",
             description = "quantity × (base price + Σ parameter × unit price) at the version in force on the date, "
                     + "rounded half-up to the fen. 400 when no version or price applies, 404 for an unknown product.")
     QuoteResponse quote(@RequestParam Long productId,

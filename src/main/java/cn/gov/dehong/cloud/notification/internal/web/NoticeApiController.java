@@ -29,13 +29,13 @@ class NoticeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's inbox, newest first")
+    @Operation(summary = "我的消息 / The caller's inbox, newest first")
     Page<NoticeView> inbox(@PageableDefault(size = 20) Pageable pageable) {
         return notices.inbox(organization.currentActor(), pageable);
     }
 
     @PostMapping("/{id}/read")
-    @Operation(summary = "Mark a notice read (read receipt)")
+    @Operation(summary = "标记消息已读 / Mark a notice read (read receipt)")
     ResponseEntity<Void> read(@PathVariable Long id) {
         notices.markRead(organization.currentActor(), id);
         return ResponseEntity.noContent().build();

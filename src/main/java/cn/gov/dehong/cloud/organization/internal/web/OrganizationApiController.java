@@ -24,19 +24,20 @@ class OrganizationApiController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The authenticated caller with roles and unit")
+    @Operation(summary = "当前用户 / The authenticated caller with roles and unit")
     Actor me() {
         return organization.currentActor();
     }
 
     @GetMapping("/units")
-    @Operation(summary = "The units the caller may see, in tree order")
+    @Operation(summary = "可见单位 / The units the caller may see, in tree order")
     List<UnitView> units() {
         var scope = organization.scopeOf(organization.currentActor());
         return organization.units().stream().filter(unit -> scope.includes(unit.id())).toList();
     }
 
     @GetMapping("/units/{id}")
+    @Operation(summary = "一个单位 / One unit")
     UnitView unit(@PathVariable Long id) {
         organization.requireVisible(organization.currentActor(), id);
         return organization.unit(id);

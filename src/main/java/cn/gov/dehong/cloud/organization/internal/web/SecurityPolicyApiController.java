@@ -26,12 +26,14 @@ class SecurityPolicyApiController {
     }
 
     @GetMapping
+    @Operation(summary = "当前口令与登录锁定策略 / The current password and login-lockout policy")
     SecurityPolicy current() {
         return policies.current();
     }
 
     @PutMapping
-    @Operation(summary = "Change the policy (failed logins 3–10, lockout 10–1440 min, password age 30–180 days; audited)")
+    @Operation(summary = "修改安全策略 / "
+            + "Change the policy (failed logins 3–10, lockout 10–1440 min, password age 30–180 days; audited)")
     SecurityPolicy update(@RequestBody SecurityPolicy policy) {
         return policies.update(organization.currentActor(), policy);
     }

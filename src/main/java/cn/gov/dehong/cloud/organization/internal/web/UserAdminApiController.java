@@ -41,20 +41,22 @@ class UserAdminApiController {
     }
 
     @PostMapping("/{username}/second-factor/reset")
-    @Operation(summary = "Clear a lost TOTP authenticator; the person enrols again at the next login (audited)")
+    @Operation(summary = "重置动态口令绑定 / "
+            + "Clear a lost TOTP authenticator; the person enrols again at the next login (audited)")
     ResponseEntity<Void> resetSecondFactor(@PathVariable String username) {
         secondFactor.reset(organization.currentActor(), username);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping
+    @Operation(summary = "全部账号 / All accounts")
     List<UserView> users() {
         return administration.users();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open an account without roles (SYSTEM_ADMIN; password complexity)")
+    @Operation(summary = "开设账号 / Open an account without roles (SYSTEM_ADMIN; password complexity)")
     UserView create(@RequestBody UserAdministration.NewUser user) {
         return administration.create(organization.currentActor(), user);
     }
@@ -63,7 +65,8 @@ class UserAdminApiController {
     }
 
     @PutMapping("/{username}/roles")
-    @Operation(summary = "Give an account its roles (SECURITY_ADMIN; a separated duty is the account's only role)")
+    @Operation(summary = "分配角色 / "
+            + "Give an account its roles (SECURITY_ADMIN; a separated duty is the account's only role)")
     UserView roles(@PathVariable String username, @RequestBody Roles roles) {
         return administration.changeRoles(organization.currentActor(), username, roles.roles());
     }
@@ -72,6 +75,7 @@ class UserAdminApiController {
     }
 
     @PutMapping("/{username}/enabled")
+    @Operation(summary = "启用或停用账号（系统管理员） / Enable or disable an account (system administrator)")
     UserView enabled(@PathVariable String username, @RequestBody Enabled enabled) {
         return administration.setEnabled(organization.currentActor(), username, enabled.enabled());
     }
@@ -80,12 +84,14 @@ class UserAdminApiController {
     }
 
     @PostMapping("/{username}/password")
+    @Operation(summary = "重置账号口令 / Reset an account's password")
     ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword password) {
         administration.resetPassword(organization.currentActor(), username, password.password());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{username}/unlock")
+    @Operation(summary = "解除登录锁定（系统管理员） / Unlock an account locked after failed logins (system administrator)")
     ResponseEntity<Void> unlock(@PathVariable String username) {
         administration.unlock(organization.currentActor(), username);
         return ResponseEntity.noContent().build();

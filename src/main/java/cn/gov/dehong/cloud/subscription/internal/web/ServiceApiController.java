@@ -35,7 +35,7 @@ class ServiceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Service instances visible to the caller, paged and filtered")
+    @Operation(summary = "服务实例列表 / Service instances visible to the caller, paged and filtered")
     Page<ServiceInstanceView> list(@RequestParam(required = false) Long unitId,
                                    @RequestParam(required = false) ServiceInstanceStatus status,
                                    @RequestParam(required = false) PlatformZone zone,
@@ -46,6 +46,7 @@ class ServiceApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "一个服务实例及其状态历史和规格 / One service instance with its status history and spec")
     ServiceInstanceView get(@PathVariable Long id) {
         ServiceInstanceView instance = subscriptions.instance(id);
         organization.requireVisible(organization.currentActor(), instance.unitId());
@@ -53,7 +54,7 @@ class ServiceApiController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Status changes of an instance (effective dates)")
+    @Operation(summary = "服务实例状态变更 / Status changes of an instance (effective dates)")
     List<StatusChange> history(@PathVariable Long id) {
         organization.requireVisible(organization.currentActor(), subscriptions.instance(id).unitId());
         return subscriptions.history(id);
