@@ -63,6 +63,7 @@ class AdministratorBootstrapIT {
             "Chushi#Sec2026", "aud.root", "Chushi#Aud2026");
 
     @Autowired AdministratorBootstrap bootstrap;
+    @Autowired BootstrapSettings configured;
     @Autowired SecondFactor secondFactor;
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
@@ -77,6 +78,15 @@ class AdministratorBootstrapIT {
         assertThat(count("org_user")).as("an empty database, as prod starts").isZero();
         assertThat(count("org_unit")).isZero();
         clock.setShanghai(LocalDateTime.of(2026, 11, 10, 9, 0));
+        // the defaults of application.properties, read as an operator leaves them; no password among them
+        assertThat(configured.enabled()).isFalse();
+        assertThat(List.of(configured.prefectureCode(), configured.prefectureName(), configured.unitCode(),
+                configured.unitName(), configured.admin().username(), configured.admin().displayName(),
+                configured.secadmin().username(), configured.secadmin().displayName(), configured.auditor().username(),
+                configured.auditor().displayName())).containsExactly("5331", "德宏州", "5331-DEC", "德宏州数字经济发展中心",
+                "admin", "系统管理员", "secadmin", "安全管理员", "auditor", "审计管理员");
+        assertThat(List.of(configured.admin(), configured.secadmin(), configured.auditor()))
+                .allSatisfy(account -> assertThat(account.password()).isNull());
 
         // only two character classes, the username inside, too short, missing, the same as another's
         assertRefused(settings("Chushi#Sys2026", "chushisec2026", "Chushi#Aud2026"),
@@ -131,6 +141,10 @@ class AdministratorBootstrapIT {
                 .noneMatch(hash -> INITIAL.containsValue(hash)).allMatch(hash -> hash.startsWith("{bcrypt}")
                         || hash.startsWith("$2"));
         assertThat(INITIAL.keySet()).allMatch(secondFactor::requiredFor);
+        // the authenticator app will show the platform's name, not mojibake of it
+        assertThat(secondFactor.startEnrolment("sys.root").otpauthUri())
+                .startsWith("otpauth://totp/%E5%BE%B7%E5%AE%8F%E4%BA%91%3Asys.root?").endsWith("&period=30")
+                .contains("&issuer=%E5%BE%B7%E5%AE%8F%E4%BA%91&");
 
         // audited as "bootstrap": the two units, the three accounts with their roles, the summary
         assertThat(audit.forObject("Unit", "5331-DEC")).extracting(AuditEntry::action, AuditEntry::actor)
@@ -268,11 +282,13 @@ class AdministratorBootstrapIT {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
-    /** The settings of application.properties with these passwords (as from the environment). */
-    private static BootstrapSettings settings(String admin, String secadmin, String auditor) {
-        return new BootstrapSettings(true, "5331", "德宏州", "5331-DEC", "德宏州数字经济发展中心",
-                account("sys.root", admin), account("sec.root", secadmin),
-                new BootstrapSettings.Account("aud.root", "审计管理员", auditor, null));
+    /** The settings of application.properties (the bound bean) with these usernames and passwords. */
+    private BootstrapSettings settings(String admin, String secadmin, String auditor) {
+        return new BootstrapSettings(true, configured.prefectureCode(), configured.prefectureName(),
+                configured.unitCode(), configured.unitName(),
+                new BootstrapSettings.Account("sys.root", configured.admin().displayName(), admin, null),
+                new BootstrapSettings.Account("sec.root", configured.secadmin().displayName(), secadmin, null),
+                new BootstrapSettings.Account("aud.root", configured.auditor().displayName(), auditor, null));
     }
 
     private static BootstrapSettings.Account account(String username, String password) {
