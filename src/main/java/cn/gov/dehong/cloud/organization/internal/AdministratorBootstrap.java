@@ -13,6 +13,8 @@ import cn.gov.dehong.cloud.organization.PasswordPolicy;
 import cn.gov.dehong.cloud.organization.Role;
 import cn.gov.dehong.cloud.organization.UnitKind;
 import cn.gov.dehong.cloud.shared.BusinessRuleException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code SecondFactor.REQUIRED_ROLES}), so each person enrols an authenticator app at that login as well.
  * <p>
  * Refused, changing nothing but a {@code bootstrap.refused} audit record, when any account exists: the bootstrap is not
- * a way back into a running platform (a lost administrator password is reset by a security administrator).
+ * a way back into a running platform (a lost administrator password is reset by a security administrator). Of two
+ * bootstraps at once one wins (unique unit codes and usernames), the other is refused.
  */
 @Service
 class AdministratorBootstrap {
@@ -74,7 +77,12 @@ class AdministratorBootstrap {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
         SecurityContextHolder.setContext(context);
         try {
-            return transaction.execute(tx -> create(settings));
+            try {
+                return transaction.execute(tx -> create(settings));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
+                // two bootstraps at once on an empty database: the unique unit codes and usernames let one win
+                throw new BootstrapRefused("another bootstrap created the units or accounts at the same time");
+            }
         } catch (BootstrapRefused refused) {
             // the attempt's own transaction has rolled back; the refusal itself is on record (who tried, why refused)
             ownTransaction.executeWithoutResult(tx -> audit.record("bootstrap.refused", "Bootstrap", "administrators",
