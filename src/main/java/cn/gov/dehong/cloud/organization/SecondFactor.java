@@ -2,14 +2,14 @@ package cn.gov.dehong.cloud.organization;
 
 /**
  * Two-factor authentication with time-based one-time passwords (TOTP, RFC 6238; GB/T 22239-2019 level 3 身份鉴别:
- * 两种或两种以上组合的鉴别技术). Required for the system and security administrators, the DEC and finance
- * ({@link #REQUIRED_ROLES}), optional for everyone else; once enrolled, always asked. A code is accepted once: the
- * last accepted time step is kept in the account's row, so a replayed code fails on every instance.
+ * 两种或两种以上组合的鉴别技术). Required for the three administrators of 三员分立 (system, security, audit), the DEC
+ * and finance ({@link #REQUIRED_ROLES}), optional for everyone else; once enrolled, always asked. A code is accepted
+ * once: the last accepted time step is kept in the account's row, so a replayed code fails on every instance.
  */
 public interface SecondFactor {
 
     java.util.Set<Role> REQUIRED_ROLES = java.util.EnumSet.of(Role.SYSTEM_ADMIN, Role.DEC_ACCEPTOR,
-            Role.DEC_REVIEWER, Role.FINANCE, Role.SECURITY_ADMIN);
+            Role.DEC_REVIEWER, Role.FINANCE, Role.SECURITY_ADMIN, Role.AUDITOR);
 
     /** Where a code is presented. */
     enum Channel {

@@ -191,8 +191,9 @@ class UserAdministrationIT {
         }
         // nothing changed: the refused password is not the auditor's
         mvc.perform(get("/api/v1/me").with(httpBasic("aud.keeper", "Chongzhi#2027"))).andExpect(status().isUnauthorized());
+        // the first password still works; the auditor's API call then needs its second factor (a 2FA role)
         mvc.perform(get("/api/v1/me").with(httpBasic("aud.keeper", "Yunfuwu#2026")))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("user.error.passwordChangeRequired"));
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("mfa.error.notEnrolled"));
         mvc.perform(get("/api/v1/me").with(as("auditor"))).andExpect(status().isOk());
         assertThat(audit.forObject("UserAccount", "aud.keeper")).extracting(AuditEntry::action)
                 .doesNotContain("user.resetPassword");

@@ -25,6 +25,9 @@ class JpaUserAdministration implements UserAdministration {
 
     private static final String TYPE = "UserAccount";
 
+    /** What a username looks like (also the bootstrap's administrators'). */
+    static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+
     private final UserAccountRepository users;
     private final OrganizationDirectory organization;
     private final PasswordEncoder passwordEncoder;
@@ -50,7 +53,7 @@ class JpaUserAdministration implements UserAdministration {
     @Override
     public UserView create(Actor admin, NewUser user) {
         requireAdmin(admin);
-        if (user.username() == null || !user.username().matches("[a-z][a-z0-9._-]{2,63}")) {
+        if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
             throw BusinessRuleException.invalid("user.error.username");
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
