@@ -288,8 +288,9 @@ class ApiContractIT {
     }
 
     /**
-     * The generated client as a demo user: HTTP basic on every request (the two-factor roles are exempt from X-OTP
-     * with the demo accounts, {@code dehong.security.mfa.demo-exempt}).
+     * The generated client as a demo user: HTTP basic on every request. The demo accounts of the two-factor roles
+     * (dec.acceptor, dec.reviewer, finance, admin, secadmin) are exempt from {@code X-OTP} while the demo data is on
+     * ({@code dehong.security.mfa.demo-exempt}, as in every test); the other demo users used here hold no such role.
      */
     private ApiClient as(String user) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
