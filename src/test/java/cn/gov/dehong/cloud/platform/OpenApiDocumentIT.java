@@ -83,6 +83,66 @@ class OpenApiDocumentIT {
         assertThat(document.path("paths").size()).isGreaterThan(100);
     }
 
+    /**
+     * The contract test's client is generated at build time from the committed snapshot
+     * {@code src/test/resources/openapi/api-v1.json} (the document exists only while the app runs): the snapshot must
+     * be the document the app serves, byte for byte after parsing. A change of the API changes the document; the
+     * developer refreshes the snapshot with the app's own output ({@code -Dopenapi.snapshot.update=true}), never by
+     * hand, and the diff of the snapshot is reviewed with the change.
+     */
+    @Test
+    void theCommittedSnapshotTheContractClientIsGeneratedFromIsTheLiveDocument() throws Exception {
+        if (Boolean.getBoolean("openapi.snapshot.update")) {
+            Files.writeString(SNAPSHOT, json.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n");
+        }
+        assertThat(Files.exists(SNAPSHOT)).as(SNAPSHOT + " is missing. " + REFRESH).isTrue();
+        JsonNode snapshot = json.readTree(Files.readString(SNAPSHOT));
+        List<String> differences = new ArrayList<>();
+        differences(snapshot, document, "", differences);
+        assertThat(differences)
+                .as("The OpenAPI document the app serves differs from the committed snapshot %s, from which the "
+                        + "contract test's client is generated (first differences: snapshot → live). If the API change "
+                        + "is intended: %s", SNAPSHOT, REFRESH)
+                .isEmpty();
+    }
+
+    static final Path SNAPSHOT = Path.of("src", "test", "resources", "openapi", "api-v1.json");
+    static final String REFRESH = "refresh it with ./mvnw -B verify -Dtest=ModularityTests -Dit.test=OpenApiDocumentIT "
+            + "-Dit.postgres.skip=true -Dspotbugs.skip=true -Dopenapi.snapshot.update=true, review the diff of "
+            + SNAPSHOT + " and commit it with the change (a second build then generates the client from it)";
+
+    /** JSON pointers where the two trees differ (object member order is not a difference), at most 20. */
+    private static void differences(JsonNode expected, JsonNode actual, String pointer, List<String> out) {
+        if (out.size() >= 20 || expected.equals(actual)) {
+            return;
+        }
+        if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new TreeSet<>(expected.propertyNames());
+            names.addAll(actual.propertyNames());
+            for (String name : names) {
+                String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                if (!expected.has(name)) {
+                    out.add(child + ": only in the live document");
+                } else if (!actual.has(name)) {
+                    out.add(child + ": only in the snapshot");
+                } else {
+                    differences(expected.get(name), actual.get(name), child, out);
+                }
+            }
+        } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
+            for (int i = 0; i < expected.size(); i++) {
+                differences(expected.get(i), actual.get(i), pointer + "/" + i, out);
+            }
+        } else {
+            out.add(pointer + ": " + abbreviate(expected) + " → " + abbreviate(actual));
+        }
+    }
+
+    private static String abbreviate(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
     // ---- 1. one schema per Java type, with that type's properties ----
 
     @Test
