@@ -1,15 +1,13 @@
 package cn.gov.dehong.cloud.platform;
 
 import java.io.IOException;
-import java.util.Locale;
 
+import cn.gov.dehong.cloud.platform.web.ApiProblems;
 import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -46,13 +44,7 @@ class ProblemDetailAuthenticationHandler implements AuthenticationEntryPoint, Ac
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        Locale locale = localeResolver.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
-        problem.setProperty("code", key);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        ApiProblems.write(objectMapper, response,
+                ApiProblems.problem(messages, status, key, localeResolver.resolveLocale(request)));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -42,12 +41,9 @@ class ApiRoutingErrors implements HandlerExceptionResolver, Ordered {
             return null;
         }
         ProblemDetail problem = ApiProblems.frameworkProblem(messages, error.getStatusCode(), e);
-        response.setStatus(error.getStatusCode().value());
         error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         try {
-            json.writeValue(response.getOutputStream(), problem);
+            ApiProblems.write(json, response, problem);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
