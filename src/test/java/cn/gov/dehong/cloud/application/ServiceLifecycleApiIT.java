@@ -23,10 +23,10 @@ import cn.gov.dehong.cloud.audit.AuditLog;
 import cn.gov.dehong.cloud.support.ApiClient;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
+import cn.gov.dehong.cloud.support.TestPeriodTimer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,7 +129,7 @@ class ServiceLifecycleApiIT {
         assertThat(testing.get("productionStart").asString()).isEqualTo("2026-10-08");
 
         // Art. 9(五): the test environment turns into production automatically when the 10 days are over
-        runTestPeriodTimer(testing);
+        TestPeriodTimer.fire(management);
         JsonNode live = details(id, "edu.applicant");
         assertThat(live.get("status").asString()).isEqualTo("IN_SERVICE");
         assertThat(live.get("instances").get(0).get("status").asString()).isEqualTo("ACTIVE");
@@ -359,16 +359,6 @@ class ServiceLifecycleApiIT {
 
     private static JsonNode openStep(JsonNode application) {
         return ApiClient.openStep(application);
-    }
-
-    private void runTestPeriodTimer(JsonNode application) {
-        List<Job> timers = management.createTimerJobQuery().list().stream()
-                .filter(job -> job.getElementId().equals("testPeriod")).toList();
-        assertThat(timers).isNotEmpty();
-        for (Job timer : timers) {
-            Job executable = management.moveTimerToExecutableJob(timer.getId());
-            management.executeJob(executable.getId());
-        }
     }
 
     private JsonNode read(MvcResult result) throws Exception {

@@ -59,9 +59,9 @@ import cn.gov.dehong.cloud.contract.client.model.Pageable;
 import cn.gov.dehong.cloud.contract.client.model.SubscriptionServiceInstanceView;
 import cn.gov.dehong.cloud.support.MutableClock;
 import cn.gov.dehong.cloud.support.MutableClockConfiguration;
+import cn.gov.dehong.cloud.support.TestPeriodTimer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,7 +146,7 @@ class ApiContractIT {
 
         // go-live is the BPMN timer at the end of the 10-day test period, not an API call: the test runs it as
         // ServiceLifecycleApiIT does (the async executor is off in the tests)
-        runTestPeriodTimer();
+        TestPeriodTimer.fire(management);
         ApplicationDetails live = applications.applicationGet(id);
         assertThat(live.getStatus()).hasToString("IN_SERVICE");
         assertThat(live.getInstances().get(0).getBillingStart()).isEqualTo(LocalDate.of(2026, 10, 8));
@@ -275,16 +275,6 @@ class ApiContractIT {
     private static ApplicationStepView openStep(ApplicationDetails application) {
         return application.getTimeline().stream().filter(step -> step.getCompletedAt() == null).findFirst()
                 .orElseThrow(() -> new AssertionError("no open step in " + application.getTimeline()));
-    }
-
-    private void runTestPeriodTimer() {
-        List<Job> timers = management.createTimerJobQuery().list().stream()
-                .filter(job -> job.getElementId().equals("testPeriod")).toList();
-        assertThat(timers).isNotEmpty();
-        for (Job timer : timers) {
-            Job executable = management.moveTimerToExecutableJob(timer.getId());
-            management.executeJob(executable.getId());
-        }
     }
 
     /**

@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.gov.dehong.cloud.DehongCloudApplication;
 import cn.gov.dehong.cloud.audit.AuditEntry;
@@ -59,7 +58,6 @@ import org.springframework.test.web.servlet.MvcResult;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdministratorBootstrapIT {
 
-    private static final Pattern SECRET = Pattern.compile("id=\"mfa-secret\">([A-Z2-7=]+)<");
     private static final Map<String, String> INITIAL = Map.of("sys.root", "Chushi#Sys2026", "sec.root",
             "Chushi#Sec2026", "aud.root", "Chushi#Aud2026");
 
@@ -252,10 +250,10 @@ class AdministratorBootstrapIT {
         String page = mvc.perform(get("/login/otp").cookie(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"mfa-enrol\"", "id=\"mfa-qr\"");
-        Matcher matcher = SECRET.matcher(page);
+        Matcher matcher = SecondFactorIT.SECRET.matcher(page);
         assertThat(matcher.find()).isTrue();
         byte[] secret = new Base32().decode(matcher.group(1));
-        session = sessionOf(mvc.perform(post("/login/otp").cookie(session).with(csrf())
+        session = SecondFactorIT.sessionOf(mvc.perform(post("/login/otp").cookie(session).with(csrf())
                 .param("code", totp.code(secret, clock.instant()))).andExpect(redirectedUrl("/")).andReturn(), session);
 
         // enrolled; the initial password must go before anything else opens
@@ -274,7 +272,7 @@ class AdministratorBootstrapIT {
                 .andExpect(redirectedUrl("/login/otp")).andReturn().getResponse().getCookie("SESSION");
         assertThat(mvc.perform(get("/login/otp").cookie(next)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"mfa-enrol\"");
-        next = sessionOf(mvc.perform(post("/login/otp").cookie(next).with(csrf())
+        next = SecondFactorIT.sessionOf(mvc.perform(post("/login/otp").cookie(next).with(csrf())
                 .param("code", totp.code(secret, clock.instant()))).andExpect(redirectedUrl("/")).andReturn(), next);
         mvc.perform(get(ownPage).cookie(next)).andExpect(status().isOk());
     }
@@ -322,10 +320,5 @@ class AdministratorBootstrapIT {
             }
         }
         return 0;
-    }
-
-    private static Cookie sessionOf(MvcResult result, Cookie previous) {
-        Cookie renewed = result.getResponse().getCookie("SESSION");
-        return renewed != null ? renewed : previous;
     }
 }

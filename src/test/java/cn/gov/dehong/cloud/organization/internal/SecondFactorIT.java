@@ -43,7 +43,8 @@ import org.springframework.test.web.servlet.MvcResult;
 @Import(MutableClockConfiguration.class)
 class SecondFactorIT {
 
-    private static final Pattern SECRET = Pattern.compile("id=\"mfa-secret\">([A-Z2-7=]+)<");
+    /** The enrolment page's secret (also read by AdministratorBootstrapIT). */
+    static final Pattern SECRET = Pattern.compile("id=\"mfa-secret\">([A-Z2-7=]+)<");
 
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
@@ -221,7 +222,8 @@ class SecondFactorIT {
                 .andExpect(redirectedUrl("/login/otp")).andReturn().getResponse().getCookie("SESSION");
     }
 
-    private static Cookie sessionOf(MvcResult result, Cookie previous) {
+    /** The session cookie after a request: the renewed one, else the one sent (also AdministratorBootstrapIT). */
+    static Cookie sessionOf(MvcResult result, Cookie previous) {
         Cookie renewed = result.getResponse().getCookie("SESSION");
         return renewed != null ? renewed : previous;
     }
